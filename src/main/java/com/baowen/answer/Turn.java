@@ -1,0 +1,5 @@
+package com.baowen.answer;
+
+/** One earlier message of a conversation: role {@code user} or {@code assistant}. */
+public record Turn(String role, String content) {
+}

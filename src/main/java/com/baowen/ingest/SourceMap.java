@@ -1,0 +1,52 @@
+package com.baowen.ingest;
+
+import java.util.Arrays;
+
+/**
+ * Maps each character position of an article's cleaned text to the character offset in the
+ * source file it came from; immutable.
+ */
+public final class SourceMap {
+    private final int[] offsets;
+
+    /** @param offsets one source offset per cleaned-text character, non-decreasing is not required */
+    public SourceMap(int[] offsets) {
+        this.offsets = offsets.clone();
+    }
+
+    /** A map for text that is the source itself (e.g. a {@code .jsonl} article). */
+    public static SourceMap identity(int length) {
+        int[] o = new int[length];
+        Arrays.setAll(o, i -> i);
+        return new SourceMap(o);
+    }
+
+    /** The number of cleaned-text characters this map covers. */
+    public int length() {
+        return offsets.length;
+    }
+
+    /**
+     * @param textPos position in the cleaned text, 0..length (length maps to just past the last character)
+     * @return character offset in the source file
+     */
+    public int sourceOffset(int textPos) {
+        if (textPos < 0 || textPos > offsets.length) {
+            throw new IndexOutOfBoundsException("textPos must be between 0 and " + offsets.length + ", got " + textPos);
+        }
+        if (offsets.length == 0) {
+            return 0;
+        }
+        return textPos == offsets.length ? offsets[offsets.length - 1] + 1 : offsets[textPos];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourceMap other && Arrays.equals(offsets, other.offsets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(offsets);
+    }
+}

@@ -1,0 +1,28 @@
+package com.baowen.retrieve;
+
+import com.baowen.ingest.Article;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds articles for a question. The answer stage and the HTTP layer use only this interface, so
+ * another backend (SolrCloud) can replace the Lucene one. Implementations are thread-safe.
+ */
+public interface Retriever {
+    /**
+     * @param query the question, 1..2000 characters
+     * @param k     how many articles, 1..50
+     * @return at most {@code k} articles, best first
+     */
+    List<ArticleHit> search(String query, int k);
+
+    /** The article with this id, with its full cleaned text. */
+    Optional<Article> article(String id);
+
+    /** Articles in index order, for listing; {@code offset} >= 0, {@code limit} 1..1000. */
+    List<Article> articles(int offset, int limit);
+
+    /** How many articles are searchable now. */
+    int articleCount();
+}
