@@ -86,8 +86,8 @@ public class EvalCommand implements Callable<Integer> {
             for (String mode : modes) {
                 for (HybridRetriever.Settings settings : settings(mode)) {
                     // a fresh retriever per run: no question vector is cached from an earlier run
+                    warmUp(engine.retriever(settings), set);
                     Retriever retriever = engine.retriever(settings);
-                    warmUp(retriever, set);
                     retrieval.add(RetrievalEvaluation.run(mode + (mode.equals("hybrid") ? " " + settings.fusion() : ""),
                             retriever, set.questions()));
                 }
@@ -130,7 +130,10 @@ public class EvalCommand implements Callable<Integer> {
         throw new BaowenException("fusion must be rrf, rrfK or score:W, got '" + f + "'");
     }
 
-    /** JIT and caches: the first searches are slower than the rest and would skew the percentiles. */
+    /**
+     * The first searches are slower (JIT, index pages) and would skew the percentiles; warm up on
+     * another retriever instance so the measured one has no question vector cached.
+     */
     private static void warmUp(Retriever retriever, EvalSet set) {
         set.questions().stream().filter(q -> !q.question().isBlank()).limit(20)
                 .forEach(q -> retriever.search(q.question(), 10));
