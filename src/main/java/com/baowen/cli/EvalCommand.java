@@ -7,6 +7,7 @@ import com.baowen.eval.EvalSets;
 import com.baowen.eval.RetrievalEvaluation;
 import com.baowen.eval.RetrievalResult;
 import com.baowen.index.IndexReport;
+import com.baowen.index.LexicalWeights;
 import com.baowen.retrieve.Fusion;
 import com.baowen.retrieve.HybridRetriever;
 import com.baowen.retrieve.ReciprocalRankFusion;
@@ -64,8 +65,17 @@ public class EvalCommand implements Callable<Integer> {
     int candidates;
 
     @Option(names = "--modes", paramLabel = "M", split = ",", defaultValue = "hybrid,bm25,dense",
-            description = "Retrieval modes to score: hybrid, bm25, dense. Default: ${DEFAULT-VALUE}")
+            description = "Retrieval modes to score: hybrid, bm25, bm25-words (words of the text only, no bigrams or title), dense. "
+                    + "Default: ${DEFAULT-VALUE}")
     List<String> modes;
+
+    @Option(names = "--bm25-weights", paramLabel = "W",
+            description = "BM25 field weights: text words, text bigrams, title words, title bigrams. Default: 1,0.5,0.5,0.25")
+    String bm25Weights;
+
+    private LexicalWeights weights() {
+        return bm25Weights == null ? LexicalWeights.DEFAULT : LexicalWeights.parse(bm25Weights);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -112,10 +122,12 @@ public class EvalCommand implements Callable<Integer> {
     private List<HybridRetriever.Settings> settings(String mode) {
         return switch (mode) {
             case "hybrid" -> fusions.stream()
-                    .map(f -> new HybridRetriever.Settings(candidates, candidates, parseFusion(f))).toList();
-            case "bm25" -> List.of(new HybridRetriever.Settings(candidates, 0, new ReciprocalRankFusion()));
-            case "dense" -> List.of(new HybridRetriever.Settings(0, candidates, new ReciprocalRankFusion()));
-            default -> throw new BaowenException("mode must be hybrid, bm25 or dense, got '" + mode + "'");
+                    .map(f -> new HybridRetriever.Settings(candidates, candidates, parseFusion(f), weights())).toList();
+            case "bm25" -> List.of(new HybridRetriever.Settings(candidates, 0, new ReciprocalRankFusion(), weights()));
+            case "bm25-words" -> List.of(new HybridRetriever.Settings(candidates, 0, new ReciprocalRankFusion(),
+                    LexicalWeights.WORDS_ONLY));
+            case "dense" -> List.of(new HybridRetriever.Settings(0, candidates, new ReciprocalRankFusion(), weights()));
+            default -> throw new BaowenException("mode must be hybrid, bm25, bm25-words or dense, got '" + mode + "'");
         };
     }
 
