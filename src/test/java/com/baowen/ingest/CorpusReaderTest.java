@@ -77,7 +77,7 @@ class CorpusReaderTest {
 
         // then
         assertEquals("GB18030", parsed.encoding());
-        assertEquals("本报讯（记者 宋芳）当前正值春耕备耕关键时期，农资产品进入销售旺季。".replace(" ", ""),
+        assertEquals("本报讯（记者 宋芳）当前正值春耕备耕关键时期，农资产品进入销售旺季。",
                 parsed.articles().getFirst().text());
     }
 

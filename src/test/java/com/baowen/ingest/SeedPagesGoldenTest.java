@@ -125,7 +125,7 @@ class SeedPagesGoldenTest {
         assertEquals("腊八送温情 粥到意更浓", a.title());
         assertEquals("太谷区总工会连续8年为一线户外劳动者送爱心粥", a.subtitle());
         assertEquals(ArticleKind.NEWS, a.kind());
-        assertTrue(a.text().startsWith("本报讯（记者冯静宁通讯员焦玉虎）农历腊月初八这天有吃腊八粥的习俗。1月18日，"), a.text());
+        assertTrue(a.text().startsWith("本报讯（记者冯静宁 通讯员焦玉虎）农历腊月初八这天有吃腊八粥的习俗。1月18日，"), a.text());
         assertTrue(a.text().contains("这一活动，太谷区总工会已连续坚持了8年。"), a.text());
         assertTrue(a.text().endsWith("热腾腾的祝福……"), a.text());
     }
