@@ -8,16 +8,13 @@ import java.util.List;
  */
 final class PageBlock {
     final List<SourceLine> lines = new ArrayList<>();
-    /** Blank lines just before this block. */
-    final int blanksBefore;
     /** The block starts a new text region: its first line is indented (on a page where few are), or a wide gap precedes it. */
     final boolean regionStart;
     /** Its first line is indented on a page where indentation is rare, which OCR does at the start of a text region. */
     final boolean indentBreak;
     BlockKind kind = BlockKind.BODY;
 
-    PageBlock(int blanksBefore, boolean regionStart, boolean indentBreak) {
-        this.blanksBefore = blanksBefore;
+    PageBlock(boolean regionStart, boolean indentBreak) {
         this.regionStart = regionStart;
         this.indentBreak = indentBreak;
     }

@@ -70,7 +70,7 @@ final class PageSplitter {
             if (cur == null || gap > 0 || indented || standalone || curStandalone || startsHeadline(cur, line)
                     || endsHeadline(cur, line)) {
                 boolean indentBreak = indented && indentIsRare;
-                cur = new PageBlock(gap, blocks.isEmpty() || indentBreak || gap >= REGION_GAP, indentBreak);
+                cur = new PageBlock(blocks.isEmpty() || indentBreak || gap >= REGION_GAP, indentBreak);
                 blocks.add(cur);
             }
             cur.lines.add(lines.get(i));
