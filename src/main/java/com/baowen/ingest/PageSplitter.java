@@ -111,7 +111,7 @@ final class PageSplitter {
         List<PageBlock> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             PageBlock b = blocks.get(i);
-            while (b.kind == BlockKind.BODY && !BlockClassifier.endsSentence(b.joined()) && i + 1 < blocks.size()
+            while (b.kind == BlockKind.BODY && !BlockClassifier.endsSentence(b.lines.getLast().stripped()) && i + 1 < blocks.size()
                     && continues(blocks, i + 1)) {
                 b.lines.addAll(blocks.get(i + 1).lines);
                 i++;

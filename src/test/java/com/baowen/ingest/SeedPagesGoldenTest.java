@@ -190,4 +190,22 @@ class SeedPagesGoldenTest {
         assertEquals("003_5e18d6df73b2dd94-01", first.getFirst());
         assertEquals("003_5e18d6df73b2dd94-12", first.getLast());
     }
+
+    @Test
+    void should_read_the_same_articles_from_a_gb18030_copy_with_windows_line_ends(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // given
+        String page = java.nio.file.Files.readString(SEEDS.resolve("000_232fd453f4f86065.txt"));
+        Path copy = dir.resolve("000_232fd453f4f86065.txt");
+        java.nio.file.Files.write(copy, page.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+        // when
+        FileResult.Parsed parsed = assertInstanceOf(FileResult.Parsed.class, new CorpusReader().read(copy));
+
+        // then
+        assertEquals("GB18030", parsed.encoding());
+        List<Article> original = read("000_232fd453f4f86065.txt");
+        assertEquals(original.stream().map(Article::title).toList(), parsed.articles().stream().map(Article::title).toList());
+        assertEquals(original.stream().map(Article::text).toList(), parsed.articles().stream().map(Article::text).toList());
+    }
 }
