@@ -248,4 +248,23 @@ class TxtPageParserTest {
         // then
         assertEquals(List.of("太重荣获质量创新金奖", "灵丘县开展农资市场检查"), articles.stream().map(Article::title).toList());
     }
+
+    @Test
+    void should_not_take_a_line_of_hashes_for_a_markdown_heading() {
+        // given
+        String page = """
+                ##
+
+                # 灵丘县开展农资市场检查
+
+                本报讯（记者 宋芳）当前正值春耕备耕关键时期。
+                """;
+
+        // when
+        List<Article> articles = parse(page, true);
+
+        // then
+        assertEquals(List.of("灵丘县开展农资市场检查"), articles.stream().map(Article::title).toList());
+        assertNull(articles.getFirst().subtitle());
+    }
 }
