@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /** Judges what a line of a newspaper page is from its shape and wording; stateless and thread-safe. */
 final class BlockClassifier {
     private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*[^#\\s].*");
-    private static final Pattern BANNER = Pattern.compile("^\\|.*\\|$|^[■◆●▲★]\\s*\\S.{0,14}$");
+    /** A section banner, or a rule made of Markdown or ASCII-art marks ("##", "***", "-----"). */
+    private static final Pattern BANNER = Pattern.compile("^\\|.*\\|$|^[■◆●▲★]\\s*\\S.{0,14}$|^[#*=_~|\\-]+$");
     private static final Pattern CONTINUED = Pattern.compile("^[（(]\\s*上接第?\\s*[一二三四五六七八九十0-9]+\\s*版\\s*[）)]$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
     private static final Pattern BYLINE = Pattern.compile("^[□■]?\\s*(本报|新华社|人民日报)?(特约|见习)?(记者|通讯员)\\s*\\S.*");
