@@ -46,7 +46,7 @@ public class ArticlesCommand implements Callable<Integer> {
         int skipped = 0;
         for (Path file : reader.list(options.corpus)) {
             files++;
-            switch (reader.read(file)) {
+            switch (reader.read(options.corpus, file)) {
                 case FileResult.Skipped s -> {
                     skipped++;
                     err.println("skipped " + s.source() + ": " + s.reason());

@@ -51,9 +51,21 @@ public final class CorpusReader {
         }
     }
 
-    /** Reads one file; never throws for the file's content. */
+    /** Reads one file, named by its file name; never throws for the file's content. */
     public FileResult read(Path file) {
-        String name = file.getFileName().toString();
+        return read(file, file.getFileName().toString());
+    }
+
+    /**
+     * Reads one file of a corpus folder, named by its path relative to the folder ("2024/01/page.txt"), so that
+     * files of the same name in different sub-folders keep apart; never throws for the file's content.
+     */
+    public FileResult read(Path corpusDir, Path file) {
+        Path relative = corpusDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return read(file, relative.toString().replace('\\', '/'));
+    }
+
+    private FileResult read(Path file, String name) {
         byte[] bytes;
         try {
             long size = Files.size(file);

@@ -146,4 +146,27 @@ class CorpusReaderTest {
                 parsed.articles().stream().map(Article::title).toList());
         assertEquals("本报记者 朱海云 通讯员 段丹阳", parsed.articles().getFirst().byline());
     }
+
+    @Test
+    void should_keep_files_of_the_same_name_in_different_folders_apart() throws Exception {
+        // given
+        Path jan = Files.createDirectories(dir.resolve("2024/01")).resolve("page.txt");
+        Path feb = Files.createDirectories(dir.resolve("2024/02")).resolve("page.txt");
+        Files.writeString(jan, PAGE);
+        Files.writeString(feb, PAGE);
+        CorpusReader reader = new CorpusReader();
+
+        // when
+        FileResult.Parsed first = assertInstanceOf(FileResult.Parsed.class, reader.read(dir, jan));
+        FileResult.Parsed second = assertInstanceOf(FileResult.Parsed.class, reader.read(dir, feb));
+
+        // then
+        assertEquals("2024/01/page.txt", first.source());
+        assertEquals("2024/02/page.txt", second.source());
+        assertEquals("2024/01/page.txt", first.articles().getFirst().source());
+        String id1 = first.articles().getFirst().id();
+        String id2 = second.articles().getFirst().id();
+        assertEquals(true, ArticleIds.isSafe(id1) && ArticleIds.isSafe(id2) && !id1.equals(id2), id1 + " " + id2);
+        assertEquals(id1, assertInstanceOf(FileResult.Parsed.class, reader.read(dir, jan)).articles().getFirst().id());
+    }
 }
