@@ -2,6 +2,7 @@ package com.baowen.bench;
 
 import com.baowen.BaowenException;
 import com.baowen.embed.Embedder;
+import com.baowen.embed.Embedders;
 import com.baowen.embed.ModelFiles;
 import com.baowen.embed.Vectors;
 import dev.langchain4j.data.embedding.Embedding;
@@ -9,6 +10,9 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +62,24 @@ public final class EmbeddingBenchmark {
             out.append(String.format(Locale.ROOT, "ratio (chars/s) %.2fx, lowest cosine between the sides %.6f%n",
                     ratio, minCosine));
             return out.toString();
+        }
+    }
+
+    /**
+     * Prints the comparison for one model folder and a file of segments, one per line:
+     * {@code EmbeddingBenchmark <modelsDir> <modelName> <segments.txt> [repetitions]}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("usage: EmbeddingBenchmark <modelsDir> <modelName> <segments.txt> [repetitions]");
+            System.exit(2);
+        }
+        Path models = Path.of(args[0]);
+        List<String> texts = Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank()).toList();
+        int repetitions = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_REPETITIONS;
+        try (Embedder ours = Embedders.open(models, args[1])) {
+            System.out.print(run(ours, models.resolve(args[1]), texts, repetitions).table());
         }
     }
 

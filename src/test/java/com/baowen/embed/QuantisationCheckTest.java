@@ -29,6 +29,16 @@ class QuantisationCheckTest {
     }
 
     @Test
+    void should_tell_the_int8_bge_model_from_the_fp32_one() {
+        assertTrue(QuantisationCheck.quantisesPerBatch(onnxIn("bge-small-zh-v15-q")));
+        assertFalse(QuantisationCheck.quantisesPerBatch(onnxIn("bge-small-zh-v15")));
+    }
+
+    private static Path onnxIn(String model) {
+        return ModelFiles.in(RealTokenizer.MODELS.resolve(model)).onnx();
+    }
+
+    @Test
     void should_not_flag_a_float_model() throws Exception {
         // given operator names of an fp32 BERT, and a near miss
         Path onnx = Files.writeString(dir.resolve("model.onnx"), "MatMul Add LayerNormalization Gelu DynamicQuantizeLinea QuantizeLinear");

@@ -3,7 +3,7 @@ package com.baowen.embed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,32 +15,18 @@ class QueryPrefixTest {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({
-            "bge-small-zh-v15, true",
-            "bge-small-zh-v15-q, true",
-            "BGE-large-zh, true",
-            "bge-small-en-v15, false",
-            "m3e-base, false",
-            "text2vec-base-chinese, false"})
-    void should_give_the_bge_prefix_to_chinese_bge_models_only(String name, boolean bge) {
-        assertEquals(bge ? Embedders.BGE_ZH_QUERY_PREFIX : "", Embedders.queryPrefix(dir, name));
+    @ValueSource(strings = {"bge-small-zh-v15", "bge-small-zh-v15-q", "m3e-base"})
+    void should_use_no_prefix_without_a_prefix_file_since_the_bge_one_lowered_recall(String name) {
+        assertEquals("", Embedders.queryPrefix(dir, name));
     }
 
     @Test
     void should_take_the_prefix_from_the_model_folder_when_given() throws Exception {
         // given
-        Files.writeString(dir.resolve("query-prefix.txt"), "查询：\n");
+        Files.writeString(dir.resolve("query-prefix.txt"), Embedders.BGE_ZH_QUERY_PREFIX + "\n");
 
-        // when / then: the file wins, without its line break
-        assertEquals("查询：", Embedders.queryPrefix(dir, "bge-small-zh-v15"));
+        // when / then: without its line break
+        assertEquals("为这个句子生成表示以用于检索相关文章：", Embedders.queryPrefix(dir, "bge-small-zh-v15"));
     }
 
-    @Test
-    void should_use_no_prefix_when_the_file_is_empty() throws Exception {
-        // given
-        Files.writeString(dir.resolve("query-prefix.txt"), "");
-
-        // when / then
-        assertEquals("", Embedders.queryPrefix(dir, "bge-small-zh-v15"));
-    }
 }
