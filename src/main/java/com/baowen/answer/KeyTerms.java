@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class KeyTerms {
     /** Question words and fillers; removed before terms are cut (longest alternatives first). */
     private static final Pattern NOISE = Pattern.compile(
-            "请问|为什么|什么时候|什么时间|什么地方|什么|怎么样|怎么|怎样|如何|是否|有没有|是不是|多少钱|多少|"
+            "请问|为什么|哪[个些]?(?:地方|地区)|什么时候|什么时间|什么地方|什么|怎么样|怎么|怎样|如何|是否|有没有|是不是|多少钱|多少|"
                     + "哪一年|哪一天|哪年|哪天|哪些|哪个|哪一|哪里|哪儿|哪位|哪家|哪几|哪|几个|几|谁|"
                     + "多大|多长|多高|多远|多久|分别|主要|一共|总共|已经|可以|能够|"
                     + "那么|那|它们|它|他们|他|她们|她|其|该|这些|这个|这|此|"

@@ -9,7 +9,7 @@ package com.baowen.answer;
  * @param relatedSemantic a sentence this similar (or sharing a key term) makes its article "related" in a not-found answer
  */
 public record NoAnswerThreshold(double minScore, double minLexical, double relatedSemantic) {
-    public static final NoAnswerThreshold DEFAULT = new NoAnswerThreshold(0.45, 0.45, 0.5);
+    public static final NoAnswerThreshold DEFAULT = new NoAnswerThreshold(0.45, 0.35, 0.5);
 
     public boolean answers(Scored best) {
         return best.score() >= minScore && best.lexical() >= minLexical;

@@ -46,11 +46,15 @@ public final class SentenceScorer {
                 }
             }
             double lexical = total == 0 ? 0 : found / total;
-            double semantic = queryVector == null || c.vector() == null ? 0 : dot(queryVector, c.vector());
+            boolean vectors = queryVector != null && c.vector() != null;
+            double semantic = vectors ? dot(queryVector, c.vector()) : 0;
             Span span = AnswerSpans.find(question, c.text());
             double fit = question.type() == QuestionType.OTHER ? 0.5 : span == null ? 0 : span.fit();
-            double score = W_SEMANTIC * semantic + W_LEXICAL * lexical + W_FIT * fit
-                    - RANK_PENALTY * Math.min(c.articleRank(), 10) - shortPenalty(c.text());
+            // without sentence vectors (another backend) the other two signals carry the whole weight
+            double score = vectors
+                    ? W_SEMANTIC * semantic + W_LEXICAL * lexical + W_FIT * fit
+                    : (W_LEXICAL * lexical + W_FIT * fit) / (W_LEXICAL + W_FIT);
+            score -= RANK_PENALTY * Math.min(c.articleRank(), 10) + shortPenalty(c.text());
             scored.add(new Scored(c, lexical, semantic, span, score));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
