@@ -44,6 +44,7 @@ public final class ApiServer implements AutoCloseable {
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = JsonBody.MAX_BYTES;
         config.requestLogger.http(metrics::record);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrors()));
         if (options.corsOrigin() != null) {
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(options.corsOrigin())));
         }
