@@ -22,8 +22,13 @@ final class TestServer implements AutoCloseable {
 
     /** @param apiKey the key the server requires, or {@code null} for none */
     static TestServer start(String apiKey) {
+        return start(apiKey, null);
+    }
+
+    /** @param corsOrigin the one origin CORS allows, or {@code null} for CORS off */
+    static TestServer start(String apiKey, String corsOrigin) {
         Backend backend = new SeedBackend(seeds());
-        ApiServer server = ApiServer.start(new ServerOptions("127.0.0.1", 0, apiKey, null, web()), backend);
+        ApiServer server = ApiServer.start(new ServerOptions("127.0.0.1", 0, apiKey, corsOrigin, web()), backend);
         return new TestServer(server, backend);
     }
 
