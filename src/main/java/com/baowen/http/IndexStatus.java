@@ -1,5 +1,7 @@
 package com.baowen.http;
 
+import com.baowen.EngineStatus;
+
 /**
  * What {@code /health} and {@code /metrics} report about the index; immutable.
  *
@@ -13,6 +15,10 @@ package com.baowen.http;
 public record IndexStatus(String status, int filesDone, int filesTotal, int articles, int chunks, long indexBytes) {
     public static final String INDEXING = "indexing";
     public static final String READY = "ready";
+
+    public static IndexStatus of(EngineStatus s) {
+        return new IndexStatus(s.state(), s.filesDone(), s.filesTotal(), s.articles(), s.chunks(), s.indexBytes());
+    }
 
     /** The status before anything is loaded. */
     public static IndexStatus starting() {

@@ -1,5 +1,8 @@
 package com.baowen.http;
 
+import com.baowen.Engine;
+import com.baowen.index.IndexProgress;
+
 import com.baowen.answer.Answerer;
 import com.baowen.retrieve.Retriever;
 import org.slf4j.Logger;
@@ -38,6 +41,12 @@ public final class ServingBackend implements Backend, AutoCloseable {
      */
     public void ready(Retriever retriever, Answerer answerer, Supplier<IndexStatus> status, Runnable index) {
         this.parts = new Parts(retriever, answerer, status, index);
+    }
+
+    /** Serves the engine's retriever with this answerer; indexing runs {@link Engine#index} and logs each file. */
+    public void ready(Engine engine, Answerer answerer) {
+        IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
+        ready(engine.retriever(), answerer, () -> IndexStatus.of(engine.status()), () -> engine.index(progress));
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.baowen.chunk.Chunk;
 import com.baowen.ingest.Article;
 import com.baowen.ingest.ArticleKind;
 import com.baowen.retrieve.ArticleHit;
+import com.baowen.retrieve.EmbeddedSentence;
 import com.baowen.retrieve.Retriever;
 import com.baowen.retrieve.ScoredChunk;
 
@@ -141,6 +142,16 @@ final class SeedBackend implements Backend {
         @Override
         public int articleCount() {
             return articles.get().size();
+        }
+
+        @Override
+        public List<EmbeddedSentence> sentences(String articleId) {
+            return List.of();
+        }
+
+        @Override
+        public float[] embedQuery(String query) {
+            return new float[0];
         }
     };
 
