@@ -3,7 +3,6 @@ package com.baowen.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
-import com.openai.core.JsonValue;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.models.chat.completions.ChatCompletion;
@@ -60,13 +59,15 @@ class OpenAiIT {
         assertTrue(content.contains("\n[1] "), content);
         assertEquals("baowen", completion.model());
         assertEquals(ChatCompletion.Choice.FinishReason.STOP, completion.choices().get(0).finishReason());
-        JsonValue citations = completion._additionalProperties().get("citations");
-        List<?> list = citations.convert(List.class);
-        assertEquals(1, list.size());
         JsonNode plain = http.post("/api/chat", "{\"question\":\"" + ApiIT.QUESTION + "\"}").json();
-        assertEquals(plain.get("answer").asText() + "\n\n\n[1] " + plain.get("citations").get(0).get("title").asText()
-                + " — " + plain.get("citations").get(0).get("source").asText()
-                + "：「" + plain.get("citations").get(0).get("snippet").asText() + "」", content);
+        List<?> citations = completion._additionalProperties().get("citations").convert(List.class);
+        assertEquals(plain.get("citations").size(), citations.size());
+        StringBuilder expected = new StringBuilder(plain.get("answer").asText()).append("\n\n");
+        for (JsonNode c : plain.get("citations")) {
+            expected.append("\n[").append(c.get("n").asInt()).append("] ").append(c.get("title").asText())
+                    .append(" — ").append(c.get("source").asText()).append("：「").append(c.get("snippet").asText()).append("」");
+        }
+        assertEquals(expected.toString(), content);
     }
 
     @Test

@@ -27,8 +27,12 @@ final class TestServer implements AutoCloseable {
 
     /** @param corsOrigin the one origin CORS allows, or {@code null} for CORS off */
     static TestServer start(String apiKey, String corsOrigin) {
+        return withOptions(new ServerOptions("127.0.0.1", 0, apiKey, corsOrigin, web()));
+    }
+
+    static TestServer withOptions(ServerOptions options) {
         Backend backend = new SeedBackend(seeds());
-        ApiServer server = ApiServer.start(new ServerOptions("127.0.0.1", 0, apiKey, corsOrigin, web()), backend);
+        ApiServer server = ApiServer.start(options, backend);
         return new TestServer(server, backend);
     }
 
