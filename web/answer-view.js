@@ -20,14 +20,35 @@ export function createExchange(question, openCitation) {
   let text = '';
   let citations = [];
   let noAnswer = false;
-  let slowTimer = setTimeout(() => { typing.lastChild.textContent = '响应较慢，仍在等待服务器…'; }, 12000);
+  let settled = 0;      // text[0, settled) is rendered for good; only the tail after it changes
+  let tail = null;      // the text node showing text[settled, ...)
+  const slowTimer = setTimeout(() => { typing.lastChild.textContent = '响应较慢，仍在等待服务器…'; }, 12000);
 
   function citationByN(n) {
     return citations.find((c) => c.n === n) || citations[n - 1];
   }
 
-  function renderText() {
-    answerText.replaceChildren(...linkify(text, citationByN, openCitation));
+  /** Renders what is new; earlier nodes (and a focused [n] button) stay as they are. */
+  function renderTail() {
+    if (tail) tail.remove();
+    const rest = text.slice(settled);
+    let last = 0;
+    for (const m of rest.matchAll(CITE)) {
+      const citation = citationByN(Number(m[1]));
+      if (!citation) continue;
+      answerText.append(rest.slice(last, m.index), citeButton(citation, m[0], openCitation));
+      last = m.index + m[0].length;
+    }
+    settled += last;
+    tail = document.createTextNode(rest.slice(last));
+    answerText.append(tail);
+  }
+
+  function renderAll() {
+    answerText.replaceChildren();
+    settled = 0;
+    tail = null;
+    renderTail();
   }
 
   return {
@@ -43,17 +64,19 @@ export function createExchange(question, openCitation) {
     delta(piece) {
       if (typing.isConnected) typing.remove();
       text += piece;
-      renderText();
+      renderTail();
     },
 
     /** The `done` event: the final answer replaces what streamed. */
     done(result) {
       clearTimeout(slowTimer);
       typing.remove();
+      const streamed = text;
       if (typeof result.answer === 'string') text = result.answer;
       if (Array.isArray(result.citations)) citations = result.citations;
       noAnswer = !!result.noAnswer;
-      renderText();
+      if (text === streamed && answerText.firstChild) renderTail();
+      else renderAll();
       answerText.setAttribute('aria-busy', 'false');
       if (noAnswer) {
         body.classList.add('noanswer');
@@ -97,26 +120,16 @@ export function createExchange(question, openCitation) {
   };
 }
 
-/** Splits text at [n] markers; a marker with a known citation becomes a button whose text is "[n]". */
-function linkify(text, citationByN, openCitation) {
-  const nodes = [];
-  let last = 0;
-  for (const m of text.matchAll(CITE)) {
-    const citation = citationByN(Number(m[1]));
-    if (!citation) continue;
-    if (m.index > last) nodes.push(text.slice(last, m.index));
-    nodes.push(el('button', {
-      type: 'button',
-      class: 'cite',
-      'data-n': citation.n,
-      title: `${citation.title || ''}（${citation.source || ''}）`,
-      'aria-label': `出处 ${citation.n}：${citation.title || ''}`,
-      onclick: (e) => openCitation(citation, e.currentTarget),
-    }, m[0]));
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) nodes.push(text.slice(last));
-  return nodes;
+/** A citation marker: a button whose text is "[n]". */
+function citeButton(citation, label, openCitation) {
+  return el('button', {
+    type: 'button',
+    class: 'cite',
+    'data-n': citation.n,
+    title: `${citation.title || ''}（${citation.source || ''}）`,
+    'aria-label': `出处 ${citation.n}：${citation.title || ''}`,
+    onclick: (e) => openCitation(citation, e.currentTarget),
+  }, label);
 }
 
 function sourcesList(citations, openCitation, { related }) {

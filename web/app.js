@@ -162,7 +162,18 @@ box.addEventListener('keydown', (e) => {
 box.addEventListener('input', autosize);
 $('new-chat').addEventListener('click', newChat);
 
+/** #article=<id> opens that article in the panel: a link someone can share. */
+function openFromHash() {
+  const m = /^#article=(.+)$/.exec(location.hash);
+  if (!m) return;
+  let id;
+  try { id = decodeURIComponent(m[1]); } catch { return; }
+  openCitation({ articleId: id, title: '', source: '' }, null);
+}
+
 initPanel();
+openFromHash();
+window.addEventListener('hashchange', openFromHash);
 showExamples();
 watchHealth();
 box.focus();
