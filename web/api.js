@@ -42,6 +42,9 @@ async function errorOf(response) {
 
 function describe(status, code, message) {
   if (status === 401) return '服务器要求访问密钥（API key）。';
+  if (status === 503 || code === 'not_ready') return '报问正在建立索引，请稍候片刻再问。';
+  if (status === 404 && code === 'not_found') return `没有找到：${message || '请求的内容'}`;
+  if (status === 408 || code === 'timeout') return '服务器等得太久了，请重试。';
   if (status === 413) return '问题太长了，请精简到 2000 字以内。';
   if (status === 429) return '提问太频繁了，请稍后再试。';
   if (status >= 500) return `服务器出错了（${status}）${message ? '：' + message : ''}`;

@@ -88,6 +88,7 @@ async function submit(question) {
         const retry = () => { exchange.element.remove(); submit(question); };
         exchange.fail(e instanceof ApiError ? e.message : `出错了：${e.message}`, retry);
         if (e instanceof ApiError && e.status === 401) exchange.element.append(keyForm(retry));
+        if (e instanceof ApiError && e.status === 503) watchHealth();
       }
     });
   } finally {

@@ -20,6 +20,7 @@ export function closePanel() {
   if (p.hidden) return;
   p.hidden = true;
   document.getElementById('scrim').hidden = true;
+  markActive(null);
   document.body.classList.remove('panel-open');
   if (trigger && trigger.isConnected) trigger.focus();
   trigger = null;
@@ -29,6 +30,7 @@ export function closePanel() {
 export async function openCitation(citation, from) {
   const mine = ++request;
   trigger = from || document.activeElement;
+  markActive(from);
   const p = panel();
   const title = document.getElementById('panel-title');
   const subtitle = document.getElementById('panel-subtitle');
@@ -64,6 +66,18 @@ export async function openCitation(citation, from) {
   if (mark) {
     // wait for layout (the sheet animates in) before centring the snippet
     requestAnimationFrame(() => mark.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  }
+}
+
+/** The [n] or source that opened the panel stays marked while its article is shown. */
+function markActive(button) {
+  for (const b of document.querySelectorAll('.cite.active, .source.active')) {
+    b.classList.remove('active');
+    b.removeAttribute('aria-expanded');
+  }
+  if (button && button.matches('.cite, .source')) {
+    button.classList.add('active');
+    button.setAttribute('aria-expanded', 'true');
   }
 }
 
