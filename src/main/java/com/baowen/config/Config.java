@@ -24,7 +24,7 @@ public record Config(Path corpus, Path index, Path models, String model, String 
                      int chunkChars, String apiKey, String corsOrigin, LlmConfig llm) {
     public static final String DEFAULT_MODEL = "bge-small-zh-v15";
     public static final int DEFAULT_PORT = 7070;
-    public static final int DEFAULT_CHUNK_CHARS = 300;
+    public static final int DEFAULT_CHUNK_CHARS = 200;
 
     public Config {
         Objects.requireNonNull(corpus, "corpus");
