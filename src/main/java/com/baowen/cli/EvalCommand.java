@@ -1,19 +1,162 @@
 package com.baowen.cli;
 
+import com.baowen.BaowenException;
+import com.baowen.Engine;
+import com.baowen.eval.EvalSet;
+import com.baowen.eval.EvalSets;
+import com.baowen.eval.RetrievalEvaluation;
+import com.baowen.eval.RetrievalResult;
+import com.baowen.index.IndexReport;
+import com.baowen.retrieve.Fusion;
+import com.baowen.retrieve.HybridRetriever;
+import com.baowen.retrieve.ReciprocalRankFusion;
+import com.baowen.retrieve.Retriever;
+import com.baowen.retrieve.ScoreFusion;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
-/** {@code eval}: not built yet. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "(not built yet)")
+/**
+ * {@code eval FILE}: scores retrieval on an evaluation set. Flow: 1. read the set; 2. bring the index
+ * up to date (the configured corpus for our JSONL sets; the set's own paragraphs, in a temporary or
+ * the given {@code --index} folder, for SQuAD sets); 3. run each section (retrieval: hybrid, BM25
+ * only, vectors only) and print it.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate on a JSONL set (questions about the corpus) or a SQuAD-format set (one article per paragraph).")
 public class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Evaluation set: .jsonl or SQuAD-format .json")
+    Path file;
+
+    @Option(names = "--json", description = "Print the results as JSON.")
+    boolean json;
+
+    @Option(names = "--fusion", paramLabel = "F", defaultValue = "score:0.7,rrf",
+            split = ",", description = "Fusions of BM25 and vectors to score in hybrid mode: rrf (k=60), rrfK (e.g. rrf20), "
+            + "or score:W (W = weight of BM25, 0..1). Default: ${DEFAULT-VALUE}")
+    List<String> fusions;
+
+    @Option(names = "--candidates", paramLabel = "N", defaultValue = "50",
+            description = "Chunk candidates taken from each of BM25 and HNSW. Default: ${DEFAULT-VALUE}")
+    int candidates;
+
+    @Option(names = "--modes", paramLabel = "M", split = ",", defaultValue = "hybrid,bm25,dense",
+            description = "Retrieval modes to score: hybrid, bm25, dense. Default: ${DEFAULT-VALUE}")
+    List<String> modes;
+
     @Override
-    public Integer call() {
-        System.err.println("eval: not built yet");
-        return 1;
+    public Integer call() throws IOException {
+        EvalSet set = EvalSets.read(file);
+        boolean tempIndex = set.corpus() != null && !spec.commandLine().getParseResult().hasMatchedOption("--index");
+        Path indexDir = tempIndex ? Files.createTempDirectory("baowen-eval-") : options.index;
+        PrintStream err = System.err;
+        try (Engine engine = Engine.open(options.toConfig().withIndex(indexDir))) {
+            IndexReport report = set.corpus() != null
+                    ? engine.index(List.of(set.corpus()), List.of(), (d, t, s, a) -> err.printf("%s %s%n", a, s))
+                    : engine.index((d, t, s, a) -> err.printf("[%d/%d] %s %s%n", d, t, a, s));
+            err.printf("index: %d files indexed, %d unchanged, %d articles, %d chunks, %d sentences in %d ms "
+                            + "(embedding chunks %d ms, sentences %d ms)%n",
+                    report.filesIndexed(), report.filesUnchanged(), report.articles(), report.chunks(), report.sentences(),
+                    report.millis(), report.chunkEmbedMillis(), report.sentenceEmbedMillis());
+
+            List<RetrievalResult> retrieval = new ArrayList<>();
+            for (String mode : modes) {
+                for (HybridRetriever.Settings settings : settings(mode)) {
+                    // a fresh retriever per run: no question vector is cached from an earlier run
+                    Retriever retriever = engine.retriever(settings);
+                    warmUp(retriever, set);
+                    retrieval.add(RetrievalEvaluation.run(mode + (mode.equals("hybrid") ? " " + settings.fusion() : ""),
+                            retriever, set.questions()));
+                }
+            }
+            Map<String, Object> sections = new LinkedHashMap<>();
+            sections.put("set", set.name());
+            sections.put("questions", set.questions().size());
+            sections.put("retrieval", retrieval);
+            if (json) {
+                System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(sections));
+            } else {
+                printRetrieval(set, retrieval, System.out);
+            }
+        } finally {
+            if (tempIndex) {
+                deleteTree(indexDir);
+            }
+        }
+        return 0;
+    }
+
+    private List<HybridRetriever.Settings> settings(String mode) {
+        return switch (mode) {
+            case "hybrid" -> fusions.stream()
+                    .map(f -> new HybridRetriever.Settings(candidates, candidates, parseFusion(f))).toList();
+            case "bm25" -> List.of(new HybridRetriever.Settings(candidates, 0, new ReciprocalRankFusion()));
+            case "dense" -> List.of(new HybridRetriever.Settings(0, candidates, new ReciprocalRankFusion()));
+            default -> throw new BaowenException("mode must be hybrid, bm25 or dense, got '" + mode + "'");
+        };
+    }
+
+    static Fusion parseFusion(String f) {
+        if (f.startsWith("rrf")) {
+            return f.equals("rrf") ? new ReciprocalRankFusion() : new ReciprocalRankFusion(Integer.parseInt(f.substring(3)));
+        }
+        if (f.startsWith("score:")) {
+            double w = Double.parseDouble(f.substring(6));
+            return new ScoreFusion(w, 1 - w);
+        }
+        throw new BaowenException("fusion must be rrf, rrfK or score:W, got '" + f + "'");
+    }
+
+    /** JIT and caches: the first searches are slower than the rest and would skew the percentiles. */
+    private static void warmUp(Retriever retriever, EvalSet set) {
+        set.questions().stream().filter(q -> !q.question().isBlank()).limit(20)
+                .forEach(q -> retriever.search(q.question(), 10));
+    }
+
+    private static void printRetrieval(EvalSet set, List<RetrievalResult> results, PrintStream out) {
+        out.printf("%s: %d questions%n", set.name(), set.questions().size());
+        out.printf("%-24s %9s %10s %10s %7s %8s %8s%n", "retrieval", "questions", "recall@1", "recall@5", "MRR", "p50 ms", "p95 ms");
+        for (RetrievalResult r : results) {
+            out.printf("%-24s %9d %10.4f %10.4f %7.4f %8.2f %8.2f%n", r.label(), r.questions(), r.recallAt1(),
+                    r.recallAt5(), r.mrr(), r.p50Millis(), r.p95Millis());
+        }
+        RetrievalResult first = results.get(0);
+        if (first.blank() > 0) {
+            out.printf("skipped %d blank questions%n", first.blank());
+        }
+        if (!first.missesAt5().isEmpty()) {
+            out.printf("%s misses@5: %s%n", first.label(), String.join(" ", first.missesAt5().stream().limit(30).toList()));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -25,4 +25,15 @@ public interface Retriever {
 
     /** How many articles are searchable now. */
     int articleCount();
+
+    /**
+     * The article's sentences with the vectors stored at index time, in text order, so the answer
+     * stage scores sentences against {@link #embedQuery} without embedding them per question.
+     *
+     * @return empty for an unknown id
+     */
+    List<EmbeddedSentence> sentences(String articleId);
+
+    /** The question's vector as this retriever embeds it (unit length), to compare with sentence vectors. */
+    float[] embedQuery(String query);
 }

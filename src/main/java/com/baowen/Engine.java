@@ -1,0 +1,116 @@
+package com.baowen;
+
+import com.baowen.chunk.Chunker;
+import com.baowen.config.Config;
+import com.baowen.embed.Embedder;
+import com.baowen.embed.ModelFiles;
+import com.baowen.embed.OnnxEmbedder;
+import com.baowen.index.IndexMetadata;
+import com.baowen.index.IndexProgress;
+import com.baowen.index.IndexReport;
+import com.baowen.index.Indexer;
+import com.baowen.index.LuceneIndex;
+import com.baowen.index.SourceFile;
+import com.baowen.retrieve.HybridRetriever;
+import com.baowen.retrieve.Retriever;
+
+import java.util.List;
+
+/**
+ * Baowen's retrieval service, wired from a {@link Config}: the embedding model, the Lucene index
+ * and the hybrid retriever, for the command line and the HTTP layer. Thread-safe: searches run
+ * concurrently with one indexing run at a time and see the last committed index.
+ */
+public final class Engine implements AutoCloseable {
+    /** Sentences repeated between neighbouring chunks. */
+    public static final int OVERLAP_SENTENCES = Chunker.DEFAULT_OVERLAP_SENTENCES;
+    /** Chunk vectors are computed from "title + newline + chunk text". */
+    static final boolean TITLE_IN_VECTOR = true;
+    /** bge's query prefix; measured on CMRC it lowered dense recall, so queries go in as they are. */
+    static final String QUERY_PREFIX = "";
+
+    private final Config config;
+    private final Embedder embedder;
+    private final LuceneIndex index;
+    private final Indexer indexer;
+    private final HybridRetriever retriever;
+    private volatile boolean indexing;
+    private volatile int filesDone;
+    private volatile int filesTotal;
+
+    private Engine(Config config, Embedder embedder, LuceneIndex index) {
+        this.config = config;
+        this.embedder = embedder;
+        this.index = index;
+        this.indexer = new Indexer(index, embedder, new Chunker(config.chunkChars(), OVERLAP_SENTENCES), TITLE_IN_VECTOR);
+        this.retriever = new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
+    }
+
+    /** Loads the model and opens (or creates, or rebuilds when built otherwise) the index; searchable at once. */
+    public static Engine open(Config config) {
+        Embedder embedder = new OnnxEmbedder(ModelFiles.in(config.modelDir()), QUERY_PREFIX);
+        try {
+            IndexMetadata wanted = IndexMetadata.current(embedder.modelName(), embedder.dimension(),
+                    config.chunkChars(), OVERLAP_SENTENCES);
+            return new Engine(config, embedder, LuceneIndex.open(config.index(), wanted));
+        } catch (RuntimeException e) {
+            embedder.close();
+            throw e;
+        }
+    }
+
+    /** Incrementally indexes {@code config.corpus()}; searches keep the old view until each commit. */
+    public synchronized IndexReport index(IndexProgress progress) {
+        CorpusScan scan = CorpusScan.of(config.corpus());
+        return index(scan.files(), scan.skipped(), progress);
+    }
+
+    /**
+     * Indexes these files as the whole corpus (files indexed before and missing here are deleted);
+     * for sources that are not a corpus folder, like an evaluation set.
+     */
+    public synchronized IndexReport index(List<SourceFile> files, List<IndexReport.SkippedFile> skipped, IndexProgress progress) {
+        indexing = true;
+        filesDone = 0;
+        filesTotal = files.size() + skipped.size();
+        try {
+            return indexer.run(files, skipped, (done, total, source, action) -> {
+                filesDone = done;
+                progress.onFile(done, total, source, action);
+            });
+        } finally {
+            indexing = false;
+        }
+    }
+
+    public Retriever retriever() {
+        return retriever;
+    }
+
+    /** A retriever over the same index with other settings (BM25 only, vectors only, another fusion). */
+    public Retriever retriever(HybridRetriever.Settings settings) {
+        return new HybridRetriever(index, embedder, settings);
+    }
+
+    public EngineStatus status() {
+        return new EngineStatus(indexing ? "indexing" : "ready", filesDone, filesTotal,
+                index.articleCount(), index.chunkCount(), index.sizeBytes());
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            embedder.close();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.baowen.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/** Stable, URL-safe article ids ({@code [A-Za-z0-9._-]}); stateless and thread-safe. */
+public final class ArticleIds {
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,200}");
+
+    private ArticleIds() {
+    }
+
+    /** True for an id made only of {@code [A-Za-z0-9._-]}, 1..200 characters. */
+    public static boolean isSafe(String id) {
+        return id != null && SAFE.matcher(id).matches();
+    }
+
+    /**
+     * The id stem of a corpus file: its name without extension, other characters replaced by '_'; when any
+     * were replaced, a short hash of the name keeps stems of different names apart ("晋中日报.txt" → "____-3f2a9c1e").
+     */
+    public static String stemOf(String fileName) {
+        String stem = fileName.replaceFirst("\\.[^.]+$", "");
+        String safe = stem.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (safe.equals(stem) && !safe.isEmpty()) {
+            return safe;
+        }
+        return (safe.isEmpty() ? "file" : safe) + "-" + sha256(fileName).substring(0, 8);
+    }
+
+    static String sha256(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package com.baowen.ingest;
+
+import com.baowen.BaowenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Lists and reads corpus files ({@code *.txt} pages, {@code *.md} Markdown, {@code *.jsonl} one article per line);
+ * thread-safe.
+ *
+ * <p>Reading never throws for bad content: a binary, empty, unreadable, undecodable or over-size file
+ * comes back as {@link FileResult.Skipped} with the reason.
+ */
+public final class CorpusReader {
+    /** Files larger than this are refused: 20 MiB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".jsonl");
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
+
+    private final long maxFileBytes;
+
+    /** @param maxFileBytes the largest file read, in bytes, at least 1 */
+    public CorpusReader(long maxFileBytes) {
+        if (maxFileBytes < 1) {
+            throw new BaowenException("maxFileBytes must be at least 1, got " + maxFileBytes);
+        }
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    public CorpusReader() {
+        this(DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @return the corpus files under {@code corpusDir} (recursively), sorted by path */
+    public List<Path> list(Path corpusDir) {
+        if (!Files.isDirectory(corpusDir)) {
+            throw new BaowenException("corpus folder does not exist or is not a folder: " + corpusDir.toAbsolutePath());
+        }
+        try (Stream<Path> files = Files.walk(corpusDir)) {
+            return files.filter(Files::isRegularFile).filter(CorpusReader::isCorpusFile).sorted().toList();
+        } catch (IOException e) {
+            throw new BaowenException("cannot list corpus folder " + corpusDir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads one file, named by its file name; never throws for the file's content. */
+    public FileResult read(Path file) {
+        return read(file, file.getFileName().toString());
+    }
+
+    /**
+     * Reads one file of a corpus folder, named by its path relative to the folder ("2024/01/page.txt"), so that
+     * files of the same name in different sub-folders keep apart; never throws for the file's content.
+     */
+    public FileResult read(Path corpusDir, Path file) {
+        Path relative = corpusDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return read(file, relative.toString().replace('\\', '/'));
+    }
+
+    private FileResult read(Path file, String name) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                return new FileResult.Skipped(name, "file has " + size + " bytes, over the limit of " + maxFileBytes + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            return new FileResult.Skipped(name, "unreadable: " + e);
+        }
+        if (TextDecoder.isBinary(bytes)) {
+            return new FileResult.Skipped(name, "binary file (contains NUL bytes)");
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded == null) {
+            return new FileResult.Skipped(name, "not text: neither valid UTF-8 nor valid GB18030");
+        }
+        if (decoded.text().isBlank()) {
+            return new FileResult.Skipped(name, "empty file");
+        }
+        List<String> warnings = new ArrayList<>();
+        List<Article> articles;
+        try {
+            articles = parse(name, decoded.text(), warnings);
+        } catch (RuntimeException e) {
+            // a bug in a parser must not stop the other files; the log keeps the trace
+            LOG.error("could not parse {}", name, e);
+            return new FileResult.Skipped(name, "could not be parsed: " + e);
+        }
+        if (articles.isEmpty()) {
+            return new FileResult.Skipped(name, "no article found" + (warnings.isEmpty() ? "" : ": " + String.join("; ", warnings)));
+        }
+        return new FileResult.Parsed(name, ArticleIds.sha256(bytes), decoded.encoding(), articles, warnings);
+    }
+
+    private static List<Article> parse(String name, String text, List<String> warnings) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".jsonl")) {
+            return new JsonlParser().parse(name, text, warnings);
+        }
+        return new TxtPageParser(lower.endsWith(".md")).parse(ArticleIds.stemOf(name), name, text, warnings);
+    }
+
+    private static boolean isCorpusFile(Path p) {
+        String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(lower::endsWith) && !p.getFileName().toString().startsWith(".");
+    }
+}
