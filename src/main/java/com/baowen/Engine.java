@@ -3,8 +3,7 @@ package com.baowen;
 import com.baowen.chunk.Chunker;
 import com.baowen.config.Config;
 import com.baowen.embed.Embedder;
-import com.baowen.embed.ModelFiles;
-import com.baowen.embed.OnnxEmbedder;
+import com.baowen.embed.Embedders;
 import com.baowen.index.IndexMetadata;
 import com.baowen.index.IndexProgress;
 import com.baowen.index.IndexReport;
@@ -48,7 +47,8 @@ public final class Engine implements AutoCloseable {
 
     /** Loads the model and opens (or creates, or rebuilds when built otherwise) the index; searchable at once. */
     public static Engine open(Config config) {
-        Embedder embedder = new OnnxEmbedder(ModelFiles.in(config.modelDir()), QUERY_PREFIX);
+        // QUERY_PREFIX (none) is also Embedders' default; a model folder's query-prefix.txt can set one
+        Embedder embedder = Embedders.open(config.models(), config.model());
         try {
             IndexMetadata wanted = IndexMetadata.current(embedder.modelName(), embedder.dimension(),
                     config.chunkChars(), OVERLAP_SENTENCES);

@@ -77,7 +77,7 @@ class CorpusReaderTest {
 
         // then
         assertEquals("GB18030", parsed.encoding());
-        assertEquals("本报讯（记者 宋芳）当前正值春耕备耕关键时期，农资产品进入销售旺季。".replace(" ", ""),
+        assertEquals("本报讯（记者 宋芳）当前正值春耕备耕关键时期，农资产品进入销售旺季。",
                 parsed.articles().getFirst().text());
     }
 
@@ -145,5 +145,28 @@ class CorpusReaderTest {
         assertEquals(List.of("“流动办公桌”家门口解难题", "潞城区开展首期电商培训 拓展农特产品销售渠道"),
                 parsed.articles().stream().map(Article::title).toList());
         assertEquals("本报记者 朱海云 通讯员 段丹阳", parsed.articles().getFirst().byline());
+    }
+
+    @Test
+    void should_keep_files_of_the_same_name_in_different_folders_apart() throws Exception {
+        // given
+        Path jan = Files.createDirectories(dir.resolve("2024/01")).resolve("page.txt");
+        Path feb = Files.createDirectories(dir.resolve("2024/02")).resolve("page.txt");
+        Files.writeString(jan, PAGE);
+        Files.writeString(feb, PAGE);
+        CorpusReader reader = new CorpusReader();
+
+        // when
+        FileResult.Parsed first = assertInstanceOf(FileResult.Parsed.class, reader.read(dir, jan));
+        FileResult.Parsed second = assertInstanceOf(FileResult.Parsed.class, reader.read(dir, feb));
+
+        // then
+        assertEquals("2024/01/page.txt", first.source());
+        assertEquals("2024/02/page.txt", second.source());
+        assertEquals("2024/01/page.txt", first.articles().getFirst().source());
+        String id1 = first.articles().getFirst().id();
+        String id2 = second.articles().getFirst().id();
+        assertEquals(true, ArticleIds.isSafe(id1) && ArticleIds.isSafe(id2) && !id1.equals(id2), id1 + " " + id2);
+        assertEquals(id1, assertInstanceOf(FileResult.Parsed.class, reader.read(dir, jan)).articles().getFirst().id());
     }
 }

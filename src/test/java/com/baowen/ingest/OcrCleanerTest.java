@@ -19,6 +19,8 @@ class OcrCleanerTest {
             "服务项目包括:“文源”系列|服务项目包括：“文源”系列",
             "温度为3.5度, value 1,2|温度为3.5度，value 1,2",
             "Hello  World 2K小西瓜|Hello World 2K小西瓜",
+            "今年的主题是“文明交通 礼行天下”。|今年的主题是“文明交通 礼行天下”。",
+            "书法作品。 本报通讯员 孙泰雁 摄|书法作品。本报通讯员 孙泰雁摄",
             "　　全角空格缩进的段落。|全角空格缩进的段落。"
     })
     void should_clean_body_lines(String raw, String expected) {

@@ -125,7 +125,7 @@ class SeedPagesGoldenTest {
         assertEquals("腊八送温情 粥到意更浓", a.title());
         assertEquals("太谷区总工会连续8年为一线户外劳动者送爱心粥", a.subtitle());
         assertEquals(ArticleKind.NEWS, a.kind());
-        assertTrue(a.text().startsWith("本报讯（记者冯静宁通讯员焦玉虎）农历腊月初八这天有吃腊八粥的习俗。1月18日，"), a.text());
+        assertTrue(a.text().startsWith("本报讯（记者冯静宁 通讯员焦玉虎）农历腊月初八这天有吃腊八粥的习俗。1月18日，"), a.text());
         assertTrue(a.text().contains("这一活动，太谷区总工会已连续坚持了8年。"), a.text());
         assertTrue(a.text().endsWith("热腾腾的祝福……"), a.text());
     }
@@ -189,5 +189,23 @@ class SeedPagesGoldenTest {
         assertEquals(first, second);
         assertEquals("003_5e18d6df73b2dd94-01", first.getFirst());
         assertEquals("003_5e18d6df73b2dd94-12", first.getLast());
+    }
+
+    @Test
+    void should_read_the_same_articles_from_a_gb18030_copy_with_windows_line_ends(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // given
+        String page = java.nio.file.Files.readString(SEEDS.resolve("000_232fd453f4f86065.txt"));
+        Path copy = dir.resolve("000_232fd453f4f86065.txt");
+        java.nio.file.Files.write(copy, page.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+        // when
+        FileResult.Parsed parsed = assertInstanceOf(FileResult.Parsed.class, new CorpusReader().read(copy));
+
+        // then
+        assertEquals("GB18030", parsed.encoding());
+        List<Article> original = read("000_232fd453f4f86065.txt");
+        assertEquals(original.stream().map(Article::title).toList(), parsed.articles().stream().map(Article::title).toList());
+        assertEquals(original.stream().map(Article::text).toList(), parsed.articles().stream().map(Article::text).toList());
     }
 }

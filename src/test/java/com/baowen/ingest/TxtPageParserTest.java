@@ -166,4 +166,105 @@ class TxtPageParserTest {
         assertEquals(List.of("太重荣获质量创新金奖"), articles.stream().map(Article::title).toList());
         assertEquals(List.of("p.txt: headline without article body: '人民至上 为民造福'"), warnings);
     }
+
+    @Test
+    void should_find_headlines_on_a_page_without_blank_lines() {
+        // given: one paragraph per line, nothing between the articles (literal text from 003)
+        String page = """
+                我市召开挂职干部座谈会
+                本报讯（记者 郝雨）2月23日，我市召开挂职干部座谈会，市委常委、组织部长刘鹏出席并讲话。
+                会上，10名挂职干部先后作了交流发言，大家结合自身实际，分享了挂职以来的收获和体会。
+                灵丘县开展农资市场检查
+                本报讯（记者 宋芳）当前正值春耕备耕关键时期，农资产品进入销售旺季。为保障各种农资产品供应，连日来开展检查。
+                """;
+
+        // when
+        List<Article> articles = parse(page, false);
+
+        // then
+        assertEquals(List.of("我市召开挂职干部座谈会", "灵丘县开展农资市场检查"), articles.stream().map(Article::title).toList());
+        assertEquals("本报讯（记者 郝雨）2月23日，我市召开挂职干部座谈会，市委常委、组织部长刘鹏出席并讲话。\n"
+                + "会上，10名挂职干部先后作了交流发言，大家结合自身实际，分享了挂职以来的收获和体会。", articles.get(0).text());
+    }
+
+    @Test
+    void should_read_paragraphs_indented_with_ideographic_spaces_as_one_article() {
+        // given: every paragraph indented, as many digital archives print them
+        String page = """
+                清洁取暖美了乡村暖了人心
+                　　“今年这个年过得真开心。‘煤炉子’变成了‘电暖气’，只要‘电门’一开，家里几分钟就暖和了。”
+                　　窑沟村地处山区，全村常住人口104户165人，60岁及以上人口占80%。
+                　　去年，窑沟村及时组织施工队实施“煤改电”工程。
+                """;
+
+        // when
+        List<Article> articles = parse(page, false);
+
+        // then
+        assertEquals(1, articles.size());
+        assertEquals("清洁取暖美了乡村暖了人心", articles.getFirst().title());
+        assertEquals(3, articles.getFirst().text().split("\n").length);
+    }
+
+    @Test
+    void should_not_take_a_page_that_opens_mid_article_for_headlines_after_bodies() {
+        // given: the page opens with the end of an article from the page before, then headline-first articles
+        String page = """
+                种植户闫俊连连称赞，比自己种收入还多。
+
+                太重荣获质量创新金奖
+
+                本报讯 1月5日消息，太重集团研发的“大型矿用挖掘机远程操作系统”获得金奖。
+
+                灵丘县开展农资市场检查
+
+                本报讯（记者 宋芳）当前正值春耕备耕关键时期，农资产品进入销售旺季。
+                """;
+
+        // when
+        List<Article> articles = parse(page, false);
+
+        // then
+        assertEquals(List.of("种植户闫俊连连称赞，比自己种收入还多", "太重荣获质量创新金奖", "灵丘县开展农资市场检查"),
+                articles.stream().map(Article::title).toList());
+    }
+
+    @Test
+    void should_start_a_new_article_at_a_lone_headline_after_a_news_story() {
+        // given: two stories whose bodies have no lead; the second headline is no section heading
+        String page = """
+                太重荣获质量创新金奖
+
+                1月5日消息，太重集团研发的挖掘机获得金奖。
+
+                灵丘县开展农资市场检查
+
+                当前正值春耕备耕关键时期，农资产品进入销售旺季。
+                """;
+
+        // when
+        List<Article> articles = parse(page, false);
+
+        // then
+        assertEquals(List.of("太重荣获质量创新金奖", "灵丘县开展农资市场检查"), articles.stream().map(Article::title).toList());
+    }
+
+    @Test
+    void should_not_take_a_line_of_hashes_for_a_markdown_heading() {
+        // given
+        String page = """
+                ##
+
+                # 灵丘县开展农资市场检查
+
+                本报讯（记者 宋芳）当前正值春耕备耕关键时期。
+                """;
+
+        // when
+        List<Article> articles = parse(page, true);
+
+        // then
+        assertEquals(List.of("灵丘县开展农资市场检查"), articles.stream().map(Article::title).toList());
+        assertNull(articles.getFirst().subtitle());
+    }
 }

@@ -1,0 +1,85 @@
+package com.baowen.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question as the answer stage sees it: folded text, what it asks for, its key terms, and the
+ * query to retrieve with (which, for a follow-up, carries the previous question along); immutable.
+ *
+ * @param text           the question as asked
+ * @param folded         {@link TextFold#fold folded} question
+ * @param type           what it asks for
+ * @param unit           the unit asked for ("家" in "多少家企业"), or {@code null}
+ * @param plural         true when it asks for several things ("哪些地方"), so answers may come from several articles
+ * @param terms          key terms with boosts
+ * @param retrievalQuery what to search with
+ */
+public record Question(String text, String folded, QuestionType type, String unit, boolean plural,
+                      List<Term> terms, String retrievalQuery) {
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "(?:多少|几)(个月|个|家|位|名|人次|人|部|亩|元|钱|次|户|件|条|项|所|座|辆|台|吨|公里|千米|米|平方米|岁|天|年|月|小时|分钟|倍|场|幅|本|册|支|批|套|栋|间|张|份|种|类|期|届|处|块|斤|公斤|千克|克|公顷|度|级|万|亿)");
+    private static final Pattern PERCENT = Pattern.compile("比例|占比|百分之|百分比|几成|多少成");
+    private static final Pattern PLURAL = Pattern.compile("哪些|哪几|分别|都有|有哪|各");
+    /** Words that point back at something named earlier in the conversation. */
+    private static final Pattern ANAPHOR = Pattern.compile("它|他|她|其|该|这|那|此|上述|前面|刚才");
+    /** A question shorter than this (after question words go) likely leans on the previous one. */
+    private static final int SHORT_QUESTION_TERMS = 3;
+
+    public Question {
+        terms = List.copyOf(terms);
+    }
+
+    /**
+     * @param question the question, 1..2000 characters
+     * @param history  earlier turns, oldest first
+     */
+    public static Question parse(String question, List<Turn> history) {
+        String folded = TextFold.fold(question.strip());
+        QuestionType type = QuestionType.of(folded);
+        List<Term> terms = new ArrayList<>(KeyTerms.of(folded, 1.0));
+        String retrievalQuery = question.strip();
+        String previous = lastUserQuestion(history);
+        if (previous != null && isFollowUp(folded, terms)) {
+            String prevFolded = TextFold.fold(previous);
+            for (Term t : KeyTerms.of(prevFolded, 0.5)) {
+                if (terms.stream().noneMatch(x -> x.text().equals(t.text()))) {
+                    terms.add(t);
+                }
+            }
+            retrievalQuery = previous.strip() + " " + retrievalQuery;
+        }
+        return new Question(question, folded, type, unitOf(folded, type), PLURAL.matcher(folded).find(), terms, retrievalQuery);
+    }
+
+    private static boolean isFollowUp(String folded, List<Term> terms) {
+        return ANAPHOR.matcher(folded).find() || terms.size() <= SHORT_QUESTION_TERMS;
+    }
+
+    private static String lastUserQuestion(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Turn t = history.get(i);
+            if ("user".equals(t.role()) && t.content() != null && !t.content().isBlank()) {
+                return t.content();
+            }
+        }
+        return null;
+    }
+
+    private static String unitOf(String folded, QuestionType type) {
+        if (type != QuestionType.NUMBER) {
+            return null;
+        }
+        if (PERCENT.matcher(folded).find()) {
+            return "%";
+        }
+        Matcher m = UNIT_AFTER.matcher(folded);
+        if (m.find()) {
+            String u = m.group(1);
+            return "钱".equals(u) ? "元" : u;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,178 @@
+package com.baowen.eval;
+
+import com.baowen.answer.Answer;
+import com.baowen.answer.Answerer;
+import com.baowen.answer.Citation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores an {@link Answerer} on a question set, as the chat endpoint would answer:
+ * <ul>
+ *   <li>grounded: the answer contains the expected text (one of {@code any}, or all of {@code all}) and a
+ *       citation from the gold file (or gold article) has a snippet containing it;</li>
+ *   <li>contains: the answer contains the expected text, cited or not (for SQuAD sets: a gold answer);</li>
+ *   <li>gold cited: a citation is from the gold file or article;</li>
+ *   <li>not-found accuracy on {@code none} questions, and false "not found" on answerable ones;</li>
+ *   <li>answer latency p50/p95, after a short warm-up.</li>
+ * </ul>
+ * Text is compared with white space removed. Blank questions are skipped and counted.
+ */
+public final class AnswerEvaluation {
+    /** Questions answered once before measuring, so that latency is warm. */
+    static final int WARM_UP = 5;
+
+    /**
+     * What one run measured; immutable.
+     *
+     * @param answerable questions with an expected answer
+     * @param grounded   answerable questions answered with the expected text from a gold citation
+     * @param contains   answerable questions whose answer contains the expected text
+     * @param goldCited  answerable questions with a citation from the gold file or article
+     * @param falseNotFound answerable questions answered "not found"
+     * @param none       questions the corpus does not answer
+     * @param noneNotFound those answered "not found", as they should be
+     * @param misses     ids of answerable questions not grounded, and of {@code none} questions answered anyway
+     */
+    public record Result(String label, int answerable, int grounded, int contains, int goldCited, int falseNotFound,
+                         int none, int noneNotFound, int blank, double p50Ms, double p95Ms, List<String> misses) {
+        public Result {
+            misses = List.copyOf(misses);
+        }
+
+        public double groundedRate() {
+            return rate(grounded, answerable);
+        }
+
+        public double containsRate() {
+            return rate(contains, answerable);
+        }
+
+        public double goldCitedRate() {
+            return rate(goldCited, answerable);
+        }
+
+        public double falseNotFoundRate() {
+            return rate(falseNotFound, answerable);
+        }
+
+        public double noneAccuracy() {
+            return rate(noneNotFound, none);
+        }
+
+        /** A few lines for the terminal. */
+        public String format() {
+            return String.format(Locale.ROOT, """
+                    %s: %d answerable, %d not answerable, %d blank skipped
+                      grounded answers     %5.1f%% (%d/%d)
+                      answer contains gold %5.1f%% (%d/%d)
+                      gold cited           %5.1f%% (%d/%d)
+                      false "not found"    %5.1f%% (%d/%d)
+                      noAnswer on "none"   %5.1f%% (%d/%d)
+                      chat latency         p50 %.1f ms, p95 %.1f ms
+                      misses               %s
+                    """, label, answerable, none, blank,
+                    100 * groundedRate(), grounded, answerable, 100 * containsRate(), contains, answerable,
+                    100 * goldCitedRate(), goldCited, answerable, 100 * falseNotFoundRate(), falseNotFound, answerable,
+                    100 * noneAccuracy(), noneNotFound, none, p50Ms, p95Ms,
+                    misses.size() > 30 ? misses.subList(0, 30) + " …" : misses);
+        }
+
+        private static double rate(int n, int of) {
+            return of == 0 ? 0 : (double) n / of;
+        }
+    }
+
+    private AnswerEvaluation() {
+    }
+
+    /**
+     * @param label     name of the set, for the report
+     * @param answerer  what to evaluate
+     * @param questions the set's questions
+     * @param topK      articles per answer, 1..20
+     */
+    public static Result run(String label, Answerer answerer, List<EvalQuestion> questions, int topK) {
+        questions.stream().filter(q -> !q.question().isBlank()).limit(WARM_UP)
+                .forEach(q -> answerer.answer(q.question(), List.of(), topK));
+        int answerable = 0, grounded = 0, contains = 0, goldCited = 0, falseNotFound = 0, none = 0, noneNotFound = 0, blank = 0;
+        List<String> misses = new ArrayList<>();
+        long[] nanos = new long[questions.size()];
+        int measured = 0;
+        for (EvalQuestion q : questions) {
+            if (q.question().isBlank()) {
+                blank++;
+                continue;
+            }
+            long t0 = System.nanoTime();
+            Answer a = answerer.answer(q.question(), List.of(), topK);
+            nanos[measured++] = System.nanoTime() - t0;
+            if (q.none()) {
+                none++;
+                if (a.noAnswer()) {
+                    noneNotFound++;
+                } else {
+                    misses.add(q.id());
+                }
+                continue;
+            }
+            answerable++;
+            if (a.noAnswer()) {
+                falseNotFound++;
+                misses.add(q.id());
+                continue;
+            }
+            boolean cited = a.citations().stream().anyMatch(c -> isGold(q, c));
+            boolean has = containsExpected(q, a);
+            boolean isGrounded = isGrounded(q, a);
+            contains += has ? 1 : 0;
+            goldCited += cited ? 1 : 0;
+            grounded += isGrounded ? 1 : 0;
+            if (!isGrounded) {
+                misses.add(q.id());
+            }
+        }
+        long[] ns = Arrays.copyOf(nanos, measured);
+        return new Result(label, answerable, grounded, contains, goldCited, falseNotFound, none, noneNotFound, blank,
+                Latencies.percentileMillis(ns, 50), Latencies.percentileMillis(ns, 95), misses);
+    }
+
+    /** The answer contains one of {@code any} or all of {@code all}. */
+    static boolean containsExpected(EvalQuestion q, Answer a) {
+        String text = squash(a.answer());
+        if (!q.all().isEmpty()) {
+            return q.all().stream().allMatch(e -> text.contains(squash(e)));
+        }
+        return q.any().stream().anyMatch(e -> text.contains(squash(e)));
+    }
+
+    /** Each expected text the answer needs is in the answer and in the snippet of a gold citation. */
+    static boolean isGrounded(EvalQuestion q, Answer a) {
+        String text = squash(a.answer());
+        if (!q.all().isEmpty()) {
+            return q.all().stream().allMatch(e -> text.contains(squash(e)) && inGoldSnippet(q, a, e));
+        }
+        return q.any().stream().anyMatch(e -> text.contains(squash(e)) && inGoldSnippet(q, a, e));
+    }
+
+    private static boolean inGoldSnippet(EvalQuestion q, Answer a, String expected) {
+        String e = squash(expected);
+        for (Citation c : a.citations()) {
+            if (isGold(q, c) && squash(c.snippet()).contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGold(EvalQuestion q, Citation c) {
+        return c.articleId().equals(q.goldArticleId()) || c.source().equals(q.goldSource());
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+}

@@ -1,0 +1,62 @@
+package com.baowen.http;
+
+import com.baowen.Engine;
+import com.baowen.answer.ExtractiveAnswerer;
+
+import java.nio.file.Path;
+
+/** A real server on a free port over the real engine and the seed pages, for the integration tests. */
+final class TestServer implements AutoCloseable {
+    private final ApiServer server;
+    private final ServingBackend backend;
+
+    private TestServer(ApiServer server, ServingBackend backend) {
+        this.server = server;
+        this.backend = backend;
+    }
+
+    static Path seeds() {
+        return Path.of(System.getProperty("baowen.seeds", "seeds"));
+    }
+
+    static Path web() {
+        return Path.of(System.getProperty("baowen.web", "web"));
+    }
+
+    /** @param apiKey the key the server requires, or {@code null} for none */
+    static TestServer start(String apiKey) {
+        return start(apiKey, null);
+    }
+
+    /** @param corsOrigin the one origin CORS allows, or {@code null} for CORS off */
+    static TestServer start(String apiKey, String corsOrigin) {
+        return withOptions(new ServerOptions("127.0.0.1", 0, apiKey, corsOrigin, web()));
+    }
+
+    /** A server over the shared engine with these options. */
+    static TestServer withOptions(ServerOptions options) {
+        return start(TestEngine.shared(), seeds(), options);
+    }
+
+    /** A server over this engine (already indexed, or indexed by {@code POST /api/reindex}). */
+    static TestServer start(Engine engine, Path corpus, ServerOptions options) {
+        ServingBackend backend = new ServingBackend();
+        backend.ready(engine.retriever(), new ExtractiveAnswerer(engine.retriever()), () -> IndexStatus.of(engine.status()),
+                () -> TestEngine.index(engine, corpus));
+        return new TestServer(ApiServer.start(options, backend), backend);
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    ServingBackend backend() {
+        return backend;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        backend.close();
+    }
+}
