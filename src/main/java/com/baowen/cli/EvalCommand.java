@@ -105,10 +105,14 @@ public class EvalCommand implements Callable<Integer> {
             Map<String, Object> sections = new LinkedHashMap<>();
             sections.put("set", set.name());
             sections.put("questions", set.questions().size());
+            sections.put("model", engine.embedder().modelName());
+            sections.put("chunkChars", engine.config().chunkChars());
             sections.put("retrieval", retrieval);
             if (json) {
                 System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(sections));
             } else {
+                System.out.printf("model %s, chunks of at most %d characters%n", engine.embedder().modelName(),
+                        engine.config().chunkChars());
                 printRetrieval(set, retrieval, System.out);
             }
         } finally {
