@@ -54,9 +54,10 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
-    @Option(names = "--fusion", paramLabel = "F", defaultValue = "rrf",
-            description = "Fusion of BM25 and vectors: rrf (k=60), rrfK (e.g. rrf20), or score:W (W = weight of BM25, 0..1). Default: ${DEFAULT-VALUE}")
-    String fusion;
+    @Option(names = "--fusion", paramLabel = "F", defaultValue = "score:0.7,rrf",
+            split = ",", description = "Fusions of BM25 and vectors to score in hybrid mode: rrf (k=60), rrfK (e.g. rrf20), "
+            + "or score:W (W = weight of BM25, 0..1). Default: ${DEFAULT-VALUE}")
+    List<String> fusions;
 
     @Option(names = "--candidates", paramLabel = "N", defaultValue = "50",
             description = "Chunk candidates taken from each of BM25 and HNSW. Default: ${DEFAULT-VALUE}")
@@ -76,16 +77,20 @@ public class EvalCommand implements Callable<Integer> {
             IndexReport report = set.corpus() != null
                     ? engine.index(List.of(set.corpus()), List.of(), (d, t, s, a) -> err.printf("%s %s%n", a, s))
                     : engine.index((d, t, s, a) -> err.printf("[%d/%d] %s %s%n", d, t, a, s));
-            err.printf("index: %d files indexed, %d unchanged, %d articles, %d chunks in %d ms%n",
-                    report.filesIndexed(), report.filesUnchanged(), report.articles(), report.chunks(), report.millis());
+            err.printf("index: %d files indexed, %d unchanged, %d articles, %d chunks, %d sentences in %d ms "
+                            + "(embedding chunks %d ms, sentences %d ms)%n",
+                    report.filesIndexed(), report.filesUnchanged(), report.articles(), report.chunks(), report.sentences(),
+                    report.millis(), report.chunkEmbedMillis(), report.sentenceEmbedMillis());
 
             List<RetrievalResult> retrieval = new ArrayList<>();
             for (String mode : modes) {
-                HybridRetriever.Settings settings = settings(mode);
-                var retriever = engine.retriever(settings);
-                warmUp(retriever, set);
-                retrieval.add(RetrievalEvaluation.run(mode + (mode.equals("hybrid") ? " " + settings.fusion() : ""),
-                        retriever, set.questions()));
+                for (HybridRetriever.Settings settings : settings(mode)) {
+                    // a fresh retriever per run: no question vector is cached from an earlier run
+                    Retriever retriever = engine.retriever(settings);
+                    warmUp(retriever, set);
+                    retrieval.add(RetrievalEvaluation.run(mode + (mode.equals("hybrid") ? " " + settings.fusion() : ""),
+                            retriever, set.questions()));
+                }
             }
             Map<String, Object> sections = new LinkedHashMap<>();
             sections.put("set", set.name());
@@ -104,11 +109,12 @@ public class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private HybridRetriever.Settings settings(String mode) {
+    private List<HybridRetriever.Settings> settings(String mode) {
         return switch (mode) {
-            case "hybrid" -> new HybridRetriever.Settings(candidates, candidates, parseFusion(fusion));
-            case "bm25" -> new HybridRetriever.Settings(candidates, 0, new ReciprocalRankFusion());
-            case "dense" -> new HybridRetriever.Settings(0, candidates, new ReciprocalRankFusion());
+            case "hybrid" -> fusions.stream()
+                    .map(f -> new HybridRetriever.Settings(candidates, candidates, parseFusion(f))).toList();
+            case "bm25" -> List.of(new HybridRetriever.Settings(candidates, 0, new ReciprocalRankFusion()));
+            case "dense" -> List.of(new HybridRetriever.Settings(0, candidates, new ReciprocalRankFusion()));
             default -> throw new BaowenException("mode must be hybrid, bm25 or dense, got '" + mode + "'");
         };
     }
@@ -132,9 +138,9 @@ public class EvalCommand implements Callable<Integer> {
 
     private static void printRetrieval(EvalSet set, List<RetrievalResult> results, PrintStream out) {
         out.printf("%s: %d questions%n", set.name(), set.questions().size());
-        out.printf("%-22s %9s %10s %10s %7s %8s %8s%n", "retrieval", "questions", "recall@1", "recall@5", "MRR", "p50 ms", "p95 ms");
+        out.printf("%-24s %9s %10s %10s %7s %8s %8s%n", "retrieval", "questions", "recall@1", "recall@5", "MRR", "p50 ms", "p95 ms");
         for (RetrievalResult r : results) {
-            out.printf("%-22s %9d %10.4f %10.4f %7.4f %8.2f %8.2f%n", r.label(), r.questions(), r.recallAt1(),
+            out.printf("%-24s %9d %10.4f %10.4f %7.4f %8.2f %8.2f%n", r.label(), r.questions(), r.recallAt1(),
                     r.recallAt5(), r.mrr(), r.p50Millis(), r.p95Millis());
         }
         RetrievalResult first = results.get(0);

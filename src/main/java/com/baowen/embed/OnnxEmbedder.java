@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class OnnxEmbedder implements Embedder {
     /** bge wants this prefix on queries, not on passages; other models get none. */
-    static final String BGE_QUERY_PREFIX = "为这个句子生成表示以用于检索相关文章：";
+    static final String BGE_QUERY_PREFIX = Embedders.BGE_ZH_QUERY_PREFIX;
 
     private final String name;
     private final OnnxEmbeddingModel model;

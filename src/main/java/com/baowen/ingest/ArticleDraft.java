@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 /** An article being put together from a page's blocks; not thread-safe. */
 final class ArticleDraft {
     private static final Pattern LEAD_BYLINE = Pattern.compile("^本报\\S{0,12}讯\\s*[（(]([^）)]{1,30})[）)]");
-    /** A line this long that ends a sentence is a whole paragraph, not a hard-wrapped piece of one. */
-    private static final int PARAGRAPH_LINE_CHARS = 40;
 
     Head head;
     ArticleKind kind = ArticleKind.NEWS;
@@ -18,9 +16,16 @@ final class ArticleDraft {
     private final List<MappedText> paragraphs = new ArrayList<>();
     private int bodyBlocks;
     private String leadRaw;
+    private int sections;
 
     ArticleDraft(Head head) {
         this.head = head;
+    }
+
+    /** A feature: its head has a subtitle or byline, or it already has section headings; a news lead is none. */
+    boolean isFeature() {
+        return sections > 0 || (head != null && (head.subtitle() != null || head.byline() != null)
+                && !BlockClassifier.isLead(leadRaw == null ? "" : leadRaw));
     }
 
     boolean hasBody() {
@@ -32,7 +37,7 @@ final class ArticleDraft {
         MappedText para = new MappedText();
         String previous = null;
         for (SourceLine line : block.lines) {
-            if (previous != null && previous.length() >= PARAGRAPH_LINE_CHARS && BlockClassifier.endsSentence(previous)
+            if (previous != null && previous.length() >= PageSplitter.PARAGRAPH_LINE_CHARS && BlockClassifier.endsSentence(previous)
                     && para.length() > 0) {
                 paragraphs.add(para);
                 para = new MappedText();
@@ -57,6 +62,7 @@ final class ArticleDraft {
         OcrCleaner.appendHeadline(line.text().substring(prefix), line.offset() + prefix, para);
         if (para.length() > 0) {
             paragraphs.add(para);
+            sections++;
         }
     }
 

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /** Judges what a line of a newspaper page is from its shape and wording; stateless and thread-safe. */
 final class BlockClassifier {
-    private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*\\S.*");
-    private static final Pattern BANNER = Pattern.compile("^\\|.*\\|$|^[■◆●▲★]\\s*\\S.{0,14}$");
+    private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s*[^#\\s].*");
+    /** A section banner, or a rule made of Markdown or ASCII-art marks ("##", "***", "-----"). */
+    private static final Pattern BANNER = Pattern.compile("^\\|.*\\|$|^[■◆●▲★]\\s*\\S.{0,14}$|^[#*=_~|\\-]+$");
     private static final Pattern CONTINUED = Pattern.compile("^[（(]\\s*上接第?\\s*[一二三四五六七八九十0-9]+\\s*版\\s*[）)]$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
     private static final Pattern BYLINE = Pattern.compile("^[□■]?\\s*(本报|新华社|人民日报)?(特约|见习)?(记者|通讯员)\\s*\\S.*");
@@ -69,9 +70,9 @@ final class BlockClassifier {
         return isHeadline(t) ? BlockKind.HEADING : BlockKind.BODY;
     }
 
-    /** A headline: 2..50 characters, no sentence punctuation, no comma unless it is a "X，Y——Z" double headline. */
+    /** A headline: 2..50 characters with letters, no sentence punctuation, no comma unless it is a "X，Y——Z" double headline. */
     static boolean isHeadline(String t) {
-        if (t.length() < 2 || t.length() > 50 || LEAD.matcher(t).find()) {
+        if (t.length() < 2 || t.length() > 50 || LEAD.matcher(t).find() || t.codePoints().noneMatch(Character::isLetter)) {
             return false;
         }
         char last = t.charAt(t.length() - 1);

@@ -18,7 +18,7 @@ enum BlockKind {
     PHOTO_CREDIT,
     /** A credit that closes an article: "（申玉芳 马芸）", "·东方 董婕·". */
     CREDIT,
-    /** A section banner that belongs to no article: "| 奋进新征程 建功新时代 |", "■ 政务动态". */
+    /** A section banner or rule that belongs to no article: "| 奋进新征程 建功新时代 |", "■ 政务动态", "***". */
     BANNER,
     /** "（上接第一版）": the rest of an article begun on another page. */
     CONTINUED,

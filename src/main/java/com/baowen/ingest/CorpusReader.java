@@ -1,6 +1,8 @@
 package com.baowen.ingest;
 
 import com.baowen.BaowenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ public final class CorpusReader {
     /** Files larger than this are refused: 20 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".jsonl");
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
 
     private final long maxFileBytes;
 
@@ -48,9 +51,21 @@ public final class CorpusReader {
         }
     }
 
-    /** Reads one file; never throws for the file's content. */
+    /** Reads one file, named by its file name; never throws for the file's content. */
     public FileResult read(Path file) {
-        String name = file.getFileName().toString();
+        return read(file, file.getFileName().toString());
+    }
+
+    /**
+     * Reads one file of a corpus folder, named by its path relative to the folder ("2024/01/page.txt"), so that
+     * files of the same name in different sub-folders keep apart; never throws for the file's content.
+     */
+    public FileResult read(Path corpusDir, Path file) {
+        Path relative = corpusDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return read(file, relative.toString().replace('\\', '/'));
+    }
+
+    private FileResult read(Path file, String name) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -72,7 +87,14 @@ public final class CorpusReader {
             return new FileResult.Skipped(name, "empty file");
         }
         List<String> warnings = new ArrayList<>();
-        List<Article> articles = parse(name, decoded.text(), warnings);
+        List<Article> articles;
+        try {
+            articles = parse(name, decoded.text(), warnings);
+        } catch (RuntimeException e) {
+            // a bug in a parser must not stop the other files; the log keeps the trace
+            LOG.error("could not parse {}", name, e);
+            return new FileResult.Skipped(name, "could not be parsed: " + e);
+        }
         if (articles.isEmpty()) {
             return new FileResult.Skipped(name, "no article found" + (warnings.isEmpty() ? "" : ": " + String.join("; ", warnings)));
         }

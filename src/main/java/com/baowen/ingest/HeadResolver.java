@@ -101,6 +101,9 @@ final class HeadResolver {
                 }
             }
         }
+        if (title != null && title.isBlank()) {
+            title = null;
+        }
         return new Head(title, joinOrNull(subtitles), joinOrNull(bylines), titleBlock);
     }
 

@@ -34,20 +34,6 @@ final class MappedText {
         return text.isEmpty() ? 0 : text.charAt(text.length() - 1);
     }
 
-    /** Drops characters from position {@code length} on. */
-    void truncate(int length) {
-        text.setLength(length);
-    }
-
-    /** The characters from {@code start}, as a new mapped text. */
-    MappedText sub(int start) {
-        MappedText out = new MappedText();
-        for (int i = start; i < text.length(); i++) {
-            out.append(text.charAt(i), offsets[i]);
-        }
-        return out;
-    }
-
     SourceMap sourceMap() {
         return new SourceMap(Arrays.copyOf(offsets, text.length()));
     }

@@ -5,7 +5,9 @@ package com.baowen.ingest;
  *
  * <ul>
  *   <li>white space next to a Chinese character or punctuation mark is an OCR artefact and is removed
- *       ("1月 16日" → "1月16日"); between two Latin words or numbers it is kept as one space;</li>
+ *       ("1月 16日" → "1月16日", "政 府 、综 改 区" → "政府、综改区"); it is kept as one space between two
+ *       Latin words or numbers, and between two Chinese words of two or more characters each, where print
+ *       separates phrases ("“文明交通 礼行天下”", "记者 潘红");</li>
  *   <li>ASCII punctuation {@code , ; : ? ! ( )} touching Chinese text becomes its full-width form
  *       ("据悉,调度令" → "据悉，调度令"), so the corpus has one punctuation style;</li>
  *   <li>a headline keeps the single spaces that separate its phrases ("腊八送温情 粥到意更浓") unless it
@@ -81,7 +83,8 @@ public final class OcrCleaner {
                 }
                 char before = out.length() > lineStart ? out.last() : 0;
                 char after = line.charAt(j);
-                boolean keep = keepPhraseSpaces || (!isCjk(before) && !isCjk(after));
+                boolean keep = keepPhraseSpaces || (!isCjk(before) && !isCjk(after))
+                        || (hanRunBefore(out, lineStart) >= 2 && hanRunAfter(line, j) >= 2);
                 if (keep) {
                     out.append(' ', offset + i);
                 }
@@ -90,6 +93,26 @@ public final class OcrCleaner {
             }
             out.append(normalizePunct(line, i, c), offset + i);
         }
+    }
+
+    private static int hanRunBefore(MappedText out, int from) {
+        int n = 0;
+        for (int i = out.length() - 1; i >= from && isHan(out.charAt(i)); i--) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int hanRunAfter(String line, int from) {
+        int n = 0;
+        for (int i = from; i < line.length() && isHan(line.charAt(i)); i++) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static char normalizePunct(String line, int i, char c) {

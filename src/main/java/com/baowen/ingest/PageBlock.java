@@ -8,15 +8,15 @@ import java.util.List;
  */
 final class PageBlock {
     final List<SourceLine> lines = new ArrayList<>();
-    /** Blank lines just before this block. */
-    final int blanksBefore;
-    /** The block starts a new text region: its first line is indented, or a wide gap precedes it. */
+    /** The block starts a new text region: its first line is indented (on a page where few are), or a wide gap precedes it. */
     final boolean regionStart;
+    /** Its first line is indented on a page where indentation is rare, which OCR does at the start of a text region. */
+    final boolean indentBreak;
     BlockKind kind = BlockKind.BODY;
 
-    PageBlock(int blanksBefore, boolean regionStart) {
-        this.blanksBefore = blanksBefore;
+    PageBlock(boolean regionStart, boolean indentBreak) {
         this.regionStart = regionStart;
+        this.indentBreak = indentBreak;
     }
 
     /** The block's lines joined without separators, stripped. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 final class TitleDeriver {
     static final int MAX_CHARS = 32;
+    static final String UNTITLED = "（无标题）";
     private static final Pattern LEAD_MARKER = Pattern.compile(
             "^(本报讯|本报\\S{1,12}讯|新华社\\S{1,15}电)\\s*([（(][^）)]{0,30}[）)])?\\s*|^[（(]上接第?\\S{1,3}版[）)]\\s*");
     private static final Pattern TIME_CLAUSE = Pattern.compile(
@@ -18,7 +19,18 @@ final class TitleDeriver {
     private TitleDeriver() {
     }
 
+    /** A title for an article without a printed headline; never blank for a non-blank text. */
     static String derive(String text) {
+        String title = fromLead(text);
+        if (!title.isBlank()) {
+            return title;
+        }
+        // a lead of punctuation only: the first characters, whatever they are
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.isEmpty() ? UNTITLED : flat.substring(0, Math.min(MAX_CHARS, flat.length()));
+    }
+
+    private static String fromLead(String text) {
         String t = text.strip();
         int nl = t.indexOf('\n');
         if (nl > 0) {

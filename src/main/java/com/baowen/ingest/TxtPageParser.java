@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>walk the blocks: a heading group titles the body before it (headline-after layout, while that body
  *       has none) or the body after it; a lead ("本报讯"), a new text region, a photo caption, "（上接第一版）"
  *       or a column date starts a new article; a closing credit ("（任晓明）") ends one; a lone heading
- *       inside an open article is a section heading and stays in its text;</li>
+ *       inside an open feature (one with a subtitle or byline under its headline) is a section heading and
+ *       stays in its text;</li>
  *   <li>a headline printed apart from its body (a feature split into parts) waits for the next body that
  *       opens with a section heading instead of a lead.</li>
  * </ol>
@@ -63,9 +64,19 @@ public final class TxtPageParser {
             this.blocks = blocks;
             this.warnings = warnings;
             this.source = source;
-            this.headlineAfterBody = !markdown && blocks.stream()
-                    .filter(b -> b.kind != BlockKind.BANNER).findFirst()
-                    .map(b -> b.kind == BlockKind.BODY).orElse(false);
+            this.headlineAfterBody = !markdown && printsHeadlinesAfterBodies(blocks);
+        }
+
+        /**
+         * A page prints headlines after their bodies when it opens with running text that is a news lead
+         * ("本报讯…" with no headline above it) or ends with a headline or byline instead of running text.
+         */
+        private static boolean printsHeadlinesAfterBodies(List<PageBlock> blocks) {
+            List<PageBlock> content = blocks.stream().filter(b -> b.kind != BlockKind.BANNER).toList();
+            if (content.isEmpty() || content.getFirst().kind != BlockKind.BODY) {
+                return false;
+            }
+            return BlockClassifier.isLead(content.getFirst().joined()) || HEADISH.contains(content.getLast().kind);
         }
 
         List<ArticleDraft> run() {
@@ -74,7 +85,7 @@ public final class TxtPageParser {
                 PageBlock b = blocks.get(i);
                 if (HEADISH.contains(b.kind)) {
                     int j = i + 1;
-                    while (j < blocks.size() && HEADISH.contains(blocks.get(j).kind) && !indented(blocks.get(j))) {
+                    while (j < blocks.size() && HEADISH.contains(blocks.get(j).kind) && !blocks.get(j).indentBreak) {
                         j++;
                     }
                     onHeadGroup(blocks.subList(i, j), j < blocks.size() ? blocks.get(j) : null);
@@ -190,7 +201,7 @@ public final class TxtPageParser {
                 return;
             }
             boolean loneHeading = group.size() == 1 && group.getFirst().kind == BlockKind.HEADING;
-            if (loneHeading && cur != null && cur.hasBody() && pending == null && next != null
+            if (loneHeading && cur != null && cur.hasBody() && cur.isFeature() && pending == null && next != null
                     && next.kind == BlockKind.BODY && !BlockClassifier.isLead(next.joined())) {
                 cur.addHeadingLine(group.getFirst());
                 return;
@@ -217,11 +228,6 @@ public final class TxtPageParser {
                 done.add(cur);
             }
             cur = null;
-        }
-
-        private static boolean indented(PageBlock b) {
-            String first = b.lines.getFirst().text();
-            return Character.isWhitespace(first.charAt(0)) || first.charAt(0) == '\u3000';
         }
     }
 }

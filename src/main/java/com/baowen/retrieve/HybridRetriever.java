@@ -31,10 +31,12 @@ import java.util.Optional;
 public final class HybridRetriever implements Retriever {
     public static final int DEFAULT_CANDIDATES = 50;
     public static final int MAX_K = 50;
+    /** Weight of BM25 against vectors in the default fusion. */
+    public static final double DEFAULT_LEXICAL_WEIGHT = 0.7;
     public static final int MAX_QUERY_CHARS = 2000;
 
     private final LuceneIndex index;
-    private final Embedder embedder;
+    private final QueryVectors queryVectors;
     private final Settings settings;
 
     /**
@@ -57,15 +59,19 @@ public final class HybridRetriever implements Retriever {
             }
         }
 
-        /** Both retrievers, 50 candidates each, fused by rank (RRF k=60). */
+        /**
+         * Both retrievers, 50 candidates each, fused by scaled score with BM25 weighted 0.7: on CMRC
+         * 2018 trial BM25 alone beats vectors alone (0.989 vs 0.935 recall@1), and rank fusion,
+         * which weighs both alike, fell below BM25 (0.967); weighted score fusion rose above it.
+         */
         public static Settings defaults() {
-            return new Settings(DEFAULT_CANDIDATES, DEFAULT_CANDIDATES, new ReciprocalRankFusion());
+            return new Settings(DEFAULT_CANDIDATES, DEFAULT_CANDIDATES, new ScoreFusion(DEFAULT_LEXICAL_WEIGHT, 1 - DEFAULT_LEXICAL_WEIGHT));
         }
     }
 
     public HybridRetriever(LuceneIndex index, Embedder embedder, Settings settings) {
         this.index = index;
-        this.embedder = embedder;
+        this.queryVectors = new QueryVectors(embedder);
         this.settings = settings;
     }
 
@@ -78,7 +84,7 @@ public final class HybridRetriever implements Retriever {
         if (k < 1 || k > MAX_K) {
             throw new BaowenException("k must be between 1 and " + MAX_K + ", got " + k);
         }
-        float[] vector = settings.semanticN() > 0 ? embedder.embedQuery(query) : null;
+        float[] vector = settings.semanticN() > 0 ? queryVectors.of(query) : null;
         Candidates c = index.search(query, vector, settings.lexicalN(), settings.semanticN());
         List<List<ChunkMatch>> lists = List.of(c.lexical(), c.semantic());
 
@@ -152,16 +158,6 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public float[] embedQuery(String query) {
-        float[] v = embedder.embedQuery(query);
-        double norm = 0;
-        for (float f : v) {
-            norm += f * f;
-        }
-        float[] out = v.clone();
-        float inv = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < out.length; i++) {
-            out[i] *= inv;
-        }
-        return out;
+        return queryVectors.of(query).clone();
     }
 }

@@ -51,6 +51,6 @@ public final class ScoreFusion implements Fusion {
 
     @Override
     public String toString() {
-        return "score" + Arrays.toString(weights);
+        return "score(" + String.join(",", Arrays.stream(weights).mapToObj(w -> String.format("%.2f", w)).toList()) + ")";
     }
 }

@@ -1,0 +1,176 @@
+package com.baowen.bench;
+
+import com.baowen.BaowenException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A bounded loopback load generator for {@code POST /api/chat}: N concurrent clients ask questions in
+ * turn until a time limit or a request count is reached, then it reports requests per second and
+ * latency percentiles. Every non-200 answer or I/O failure is an error.
+ *
+ * <p>Flow: 1. each client (a virtual thread) takes the next request number; 2. stops when the count
+ * or the deadline is reached; 3. asks question {@code n % questions}; 4. records the latency.
+ */
+public final class LoadBenchmark {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * @param base        the server, e.g. {@code http://127.0.0.1:7070}
+     * @param clients     concurrent clients, 1..256
+     * @param duration    stop after this long
+     * @param maxRequests stop after this many requests in all, >= 1
+     * @param questions   asked in turn (at least one)
+     * @param apiKey      sent as {@code Authorization: Bearer}, or {@code null}
+     */
+    public record Settings(URI base, int clients, Duration duration, long maxRequests, List<String> questions, String apiKey) {
+        public Settings {
+            Objects.requireNonNull(base, "base");
+            if (clients < 1 || clients > 256) {
+                throw new BaowenException("clients must be between 1 and 256, got " + clients);
+            }
+            if (duration.isNegative() || duration.isZero()) {
+                throw new BaowenException("duration must be positive, got " + duration);
+            }
+            if (maxRequests < 1) {
+                throw new BaowenException("maxRequests must be at least 1, got " + maxRequests);
+            }
+            if (questions.isEmpty()) {
+                throw new BaowenException("questions must not be empty");
+            }
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /**
+     * What one run measured.
+     *
+     * @param errors  requests that failed or did not answer 200
+     * @param firstErrors a few error descriptions (status or exception), for the report
+     */
+    public record Result(int clients, long requests, long errors, double seconds, double requestsPerSecond,
+                         double p50Ms, double p99Ms, double maxMs, List<String> firstErrors) {
+        @Override
+        public String toString() {
+            return String.format("%d clients: %d requests in %.1f s = %.1f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors%s",
+                    clients, requests, seconds, requestsPerSecond, p50Ms, p99Ms, maxMs, errors,
+                    firstErrors.isEmpty() ? "" : " " + firstErrors);
+        }
+    }
+
+    private LoadBenchmark() {
+    }
+
+    public static Result run(Settings settings) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        AtomicLong next = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        Map<String, Boolean> firstErrors = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        long deadline = start + settings.duration().toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < settings.clients(); c++) {
+            threads.add(Thread.ofVirtual().name("load-" + c).start(() -> {
+                while (System.nanoTime() < deadline) {
+                    long n = next.getAndIncrement();
+                    if (n >= settings.maxRequests()) {
+                        return;
+                    }
+                    String question = settings.questions().get((int) (n % settings.questions().size()));
+                    long t0 = System.nanoTime();
+                    String error = ask(http, settings, question);
+                    latencies.add(System.nanoTime() - t0);
+                    if (error != null) {
+                        errors.incrementAndGet();
+                        if (firstErrors.size() < 5) {
+                            firstErrors.put(error, true);
+                        }
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BaowenException("load benchmark interrupted", e);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(settings.clients(), sorted.length, errors.get(), seconds, sorted.length / seconds,
+                percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                List.copyOf(firstErrors.keySet()));
+    }
+
+    /** @return null when answered 200, else what went wrong */
+    private static String ask(HttpClient http, Settings settings, String question) {
+        try {
+            String body = MAPPER.writeValueAsString(Map.of("question", question));
+            HttpRequest.Builder request = HttpRequest.newBuilder(settings.base().resolve("/api/chat"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            if (settings.apiKey() != null) {
+                request.header("Authorization", "Bearer " + settings.apiKey());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return response.statusCode() == 200 ? null : "HTTP " + response.statusCode();
+        } catch (IOException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /** Nearest-rank percentile, in milliseconds; {@code q} in 0..1. */
+    static double percentile(long[] sortedNanos, double q) {
+        if (sortedNanos.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(q * sortedNanos.length);
+        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
+    }
+
+    /** The {@code q} of every line of an eval file such as {@code seeds-dev.jsonl}. */
+    public static List<String> questions(Path jsonl) {
+        try {
+            List<String> questions = new ArrayList<>();
+            for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    JsonNode q = MAPPER.readTree(line).get("q");
+                    if (q != null && q.isTextual()) {
+                        questions.add(q.textValue());
+                    }
+                }
+            }
+            if (questions.isEmpty()) {
+                throw new BaowenException("no questions (\"q\") in " + jsonl);
+            }
+            return questions;
+        } catch (IOException e) {
+            throw new BaowenException("cannot read questions from " + jsonl + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package com.baowen.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.util.Map;
+
+/**
+ * Baowen's HTTP server (Javalin 7 on Jetty 12): the JSON API, SSE, the OpenAI-compatible endpoints,
+ * {@code /health}, {@code /metrics} and the web page. Requests run on virtual threads and never wait
+ * for indexing. Thread-safe.
+ *
+ * <p>Flow of a request: 1. API key check on {@code /api/*} and {@code /v1/*}; 2. the route's handler
+ * validates its input and asks the {@link Backend}; 3. {@link ErrorMapping} turns failures into JSON
+ * errors; 4. {@link HttpMetrics} records route, status and latency.
+ */
+public final class ApiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final Javalin app;
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts listening on {@code options.host():options.port()} (port 0 = any free port). */
+    public static ApiServer start(ServerOptions options, Backend backend) {
+        HttpMetrics metrics = new HttpMetrics(backend::status);
+        ApiKeyCheck keyCheck = new ApiKeyCheck(options.apiKey());
+        Javalin app = Javalin.create(config -> configure(config, options, backend, metrics, keyCheck));
+        app.start(options.host(), options.port());
+        return new ApiServer(app);
+    }
+
+    private static void configure(JavalinConfig config, ServerOptions options, Backend backend,
+                                  HttpMetrics metrics, ApiKeyCheck keyCheck) {
+        config.startup.showJavalinBanner = false;
+        config.concurrency.useVirtualThreads = true;
+        config.http.prefer405over404 = true;
+        config.http.maxRequestSize = JsonBody.MAX_BYTES;
+        config.requestLogger.http(metrics::record);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrors()));
+        if (options.corsOrigin() != null) {
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(options.corsOrigin())));
+        }
+        if (options.web() != null && Files.isDirectory(options.web())) {
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = options.web().toAbsolutePath().toString();
+                files.location = Location.EXTERNAL;
+            });
+        } else if (options.web() != null) {
+            LOG.warn("web folder {} does not exist; serving the API only", options.web().toAbsolutePath());
+        }
+        ErrorMapping.install(config.routes);
+
+        var routes = config.routes;
+        routes.before("/api/*", keyCheck::check);
+        routes.before("/v1/*", keyCheck::check);
+
+        routes.get("/health", new HealthHandler(backend));
+        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+
+        ArticlesHandler articles = new ArticlesHandler(backend);
+        routes.post("/api/chat", new ChatHandler(backend));
+        routes.get("/api/search", new SearchHandler(backend));
+        routes.get("/api/articles", articles::list);
+        routes.get("/api/articles/{id}", articles::one);
+        routes.post("/api/reindex", ctx -> reindex(ctx, backend, keyCheck));
+
+        OpenAiHandler openAi = new OpenAiHandler(backend);
+        routes.post("/v1/chat/completions", openAi::completions);
+        routes.get("/v1/models", openAi::models);
+    }
+
+    private static void reindex(Context ctx, Backend backend, ApiKeyCheck keyCheck) {
+        if (!keyCheck.enabled()) {
+            throw new HttpError(403, "forbidden",
+                    "reindex is turned off: start the server with BAOWEN_API_KEY set and send Authorization: Bearer <key>");
+        }
+        boolean started = backend.reindex();
+        ctx.status(202).contentType("application/json")
+                .result(Json.write(Map.of("status", IndexStatus.INDEXING, "started", started)));
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

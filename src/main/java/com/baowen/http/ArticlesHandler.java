@@ -1,0 +1,76 @@
+package com.baowen.http;
+
+import com.baowen.ingest.Article;
+import com.baowen.retrieve.Retriever;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.javalin.http.Context;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code GET /api/articles?offset=&limit=} (a page of the list) and {@code GET /api/articles/{id}} (one article). */
+final class ArticlesHandler {
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 1000;
+    static final int MAX_ID_CHARS = 200;
+
+    private final Backend backend;
+
+    ArticlesHandler(Backend backend) {
+        this.backend = backend;
+    }
+
+    void list(Context ctx) {
+        int offset = QueryParams.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = QueryParams.intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Retriever retriever = backend.retriever().orElseThrow(NotReady::error);
+        List<Summary> articles = retriever.articles(offset, limit).stream().map(Summary::of).toList();
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("total", retriever.articleCount());
+        page.put("offset", offset);
+        page.put("limit", limit);
+        page.put("articles", articles);
+        ctx.contentType("application/json").result(Json.write(page));
+    }
+
+    void one(Context ctx) {
+        String id = checkId(ctx.pathParam("id"));
+        Retriever retriever = backend.retriever().orElseThrow(NotReady::error);
+        Article article = retriever.article(id)
+                .orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'"));
+        ctx.contentType("application/json").result(Json.write(Full.of(article)));
+    }
+
+    /** Rejects ids that could only be path tricks or garbage before they reach the index. */
+    static String checkId(String id) {
+        if (id.isEmpty() || id.length() > MAX_ID_CHARS) {
+            throw HttpError.badRequest("article id must be 1.." + MAX_ID_CHARS + " characters, got " + id.length());
+        }
+        if (id.contains("/") || id.contains("\\") || id.contains("..") || id.chars().anyMatch(Character::isISOControl)) {
+            throw HttpError.badRequest("article id must not contain '/', '\\', '..' or control characters, got '"
+                    + QueryParams.shorten(id.replaceAll("\\p{Cntrl}", "?")) + "'");
+        }
+        return id;
+    }
+
+    static String kindName(Article article) {
+        return article.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** An article in the list. */
+    record Summary(String id, String title, String source, String kind) {
+        static Summary of(Article a) {
+            return new Summary(a.id(), a.title(), a.source(), kindName(a));
+        }
+    }
+
+    /** A whole article; absent fields are left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Full(String id, String title, String subtitle, String byline, String kind, String source, String date, String text) {
+        static Full of(Article a) {
+            return new Full(a.id(), a.title(), a.subtitle(), a.byline(), kindName(a), a.source(), a.date(), a.text());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.baowen.http;
+
+import com.baowen.answer.Answer;
+import com.baowen.answer.Answerer;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code POST /api/chat}: a JSON answer, or server-sent events when the body says {@code "stream": true}
+ * or the client accepts {@code text/event-stream}: {@code citations}, one or more {@code delta},
+ * then {@code done} (or {@code error}).
+ */
+final class ChatHandler implements Handler {
+    private static final Logger LOG = LoggerFactory.getLogger(ChatHandler.class);
+
+    private final Backend backend;
+
+    ChatHandler(Backend backend) {
+        this.backend = backend;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        ChatRequest request = ChatRequest.from(JsonBody.read(ctx.req().getContentLengthLong(), ctx.bodyInputStream()));
+        Answerer answerer = backend.answerer().orElseThrow(NotReady::error);
+        // the answer is computed before the stream opens, so a failure is still a plain JSON error
+        Answer answer = answerer.answer(request.question(), request.history(), request.topK());
+        if (request.stream() || acceptsEventStream(ctx)) {
+            stream(ctx, answer);
+        } else {
+            ctx.contentType("application/json").result(Json.write(answer));
+        }
+    }
+
+    static boolean acceptsEventStream(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/event-stream");
+    }
+
+    private static void stream(Context ctx, Answer answer) {
+        SseStream sse = SseStream.open(ctx);
+        try {
+            Map<String, Object> head = new LinkedHashMap<>();
+            head.put("noAnswer", answer.noAnswer());
+            head.put("citations", answer.citations());
+            sse.event("citations", head);
+            for (String piece : AnswerPieces.of(answer.answer())) {
+                sse.event("delta", Map.of("text", piece));
+            }
+            sse.event("done", answer);
+        } catch (IOException e) {
+            LOG.debug("client left the event stream: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("chat stream failed after it began", e);
+            try {
+                sse.event("error", Json.error("internal_error", "the answer stream failed; the error has been logged"));
+            } catch (IOException ignored) {
+                LOG.debug("client left before the error event");
+            }
+        }
+    }
+}

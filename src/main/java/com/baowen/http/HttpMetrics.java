@@ -1,0 +1,52 @@
+package com.baowen.http;
+
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Micrometer meters in Prometheus format: requests and latency per route
+ * ({@code baowen_http_requests_seconds}), index size, articles and chunks. Thread-safe.
+ */
+final class HttpMetrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    HttpMetrics(Supplier<IndexStatus> status) {
+        Gauge.builder("baowen.index.articles", () -> status.get().articles()).description("searchable articles").register(registry);
+        Gauge.builder("baowen.index.chunks", () -> status.get().chunks()).description("searchable chunks").register(registry);
+        Gauge.builder("baowen.index.size", () -> status.get().indexBytes()).baseUnit("bytes")
+                .description("size of the index on disk").register(registry);
+        Gauge.builder("baowen.index.ready", () -> IndexStatus.READY.equals(status.get().status()) ? 1 : 0)
+                .description("1 when questions can be asked, 0 while indexing").register(registry);
+    }
+
+    /** Records one finished request; the route is the matched path template, so the tags stay few. */
+    void record(Context ctx, float executionMs) {
+        Timer.builder("baowen.http.requests")
+                .description("HTTP requests by route, method and status")
+                .tag("route", route(ctx))
+                .tag("method", ctx.method().name())
+                .tag("status", Integer.toString(ctx.statusCode()))
+                .publishPercentileHistogram(false)
+                .register(registry)
+                .record((long) (executionMs * 1_000_000), TimeUnit.NANOSECONDS);
+    }
+
+    String scrape() {
+        return registry.scrape();
+    }
+
+    private static String route(Context ctx) {
+        try {
+            var endpoint = ctx.endpoints().matchedHttpEndpoint();
+            return endpoint == null ? "unmatched" : endpoint.path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package com.baowen.http;
+
+import com.baowen.Engine;
+import com.baowen.index.IndexProgress;
+
+import com.baowen.answer.Answerer;
+import com.baowen.retrieve.Retriever;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * The {@link Backend} of a running server: empty ({@code indexing}) until the engine is {@link #ready},
+ * then serving its retriever and answerer while (re)indexing runs on one background thread, one run at
+ * a time. Thread-safe; readers never wait for indexing.
+ */
+public final class ServingBackend implements Backend, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServingBackend.class);
+
+    private record Parts(Retriever retriever, Answerer answerer, Supplier<IndexStatus> status, Runnable index) {
+    }
+
+    private volatile Parts parts;
+    private final AtomicBoolean indexing = new AtomicBoolean();
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "baowen-indexer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Makes the engine's parts servable.
+     *
+     * @param status reports progress and counts; called on every {@code /health} and scrape
+     * @param index  one incremental indexing run; readers keep the old view until it commits
+     */
+    public void ready(Retriever retriever, Answerer answerer, Supplier<IndexStatus> status, Runnable index) {
+        this.parts = new Parts(retriever, answerer, status, index);
+    }
+
+    /** Serves the engine's retriever with this answerer; indexing runs {@link Engine#index} and logs each file. */
+    public void ready(Engine engine, Answerer answerer) {
+        IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
+        ready(engine.retriever(), answerer, () -> IndexStatus.of(engine.status()), () -> engine.index(progress));
+    }
+
+    @Override
+    public Optional<Retriever> retriever() {
+        Parts p = parts;
+        return p == null ? Optional.empty() : Optional.of(p.retriever());
+    }
+
+    @Override
+    public Optional<Answerer> answerer() {
+        Parts p = parts;
+        return p == null ? Optional.empty() : Optional.of(p.answerer());
+    }
+
+    @Override
+    public IndexStatus status() {
+        Parts p = parts;
+        if (p == null) {
+            return IndexStatus.starting();
+        }
+        IndexStatus s = p.status().get();
+        // a run that is queued but has not reported progress yet is still indexing
+        return indexing.get() && IndexStatus.READY.equals(s.status())
+                ? new IndexStatus(IndexStatus.INDEXING, s.filesDone(), s.filesTotal(), s.articles(), s.chunks(), s.indexBytes())
+                : s;
+    }
+
+    /** True while an indexing run is queued or running. */
+    public boolean indexing() {
+        return indexing.get();
+    }
+
+    @Override
+    public boolean reindex() {
+        Parts p = parts;
+        if (p == null || !indexing.compareAndSet(false, true)) {
+            return false;
+        }
+        indexer.execute(() -> {
+            try {
+                long t0 = System.nanoTime();
+                p.index().run();
+                LOG.info("indexing done in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.error("indexing failed; queries keep using the last committed index", e);
+            } finally {
+                indexing.set(false);
+            }
+        });
+        return true;
+    }
+
+    @Override
+    public void close() {
+        indexer.shutdownNow();
+    }
+}

@@ -1,0 +1,144 @@
+package com.baowen.index;
+
+import com.baowen.chunk.Chunker;
+import com.baowen.chunk.Span;
+import com.baowen.embed.Embedder;
+import com.baowen.ingest.Article;
+import com.baowen.ingest.ArticleKind;
+import com.baowen.retrieve.EmbeddedSentence;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static com.baowen.index.TestArticles.LABA;
+import static com.baowen.index.TestArticles.PAGE_0;
+import static com.baowen.index.TestArticles.PAGE_1;
+import static com.baowen.index.TestArticles.page0;
+import static com.baowen.index.TestArticles.page1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IndexerIT {
+    private static Embedder embedder;
+    private final Chunker chunker = new Chunker(80, 1);
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadModel() {
+        embedder = TestArticles.embedder();
+    }
+
+    @AfterAll
+    static void closeModel() {
+        embedder.close();
+    }
+
+    private IndexMetadata metadata(int chunkChars) {
+        return IndexMetadata.current(embedder.modelName(), embedder.dimension(), chunkChars, 1);
+    }
+
+    private IndexReport run(LuceneIndex index, SourceFile... files) {
+        return new Indexer(index, embedder, chunker, true).run(List.of(files), List.of(), IndexProgress.NONE);
+    }
+
+    @Test
+    void should_skip_unchanged_replace_changed_and_delete_removed_files() {
+        try (LuceneIndex index = LuceneIndex.open(dir, metadata(80))) {
+            // given
+            run(index, page0("sha-a"), page1("sha-b"));
+
+            // when: nothing changed
+            IndexReport same = run(index, page0("sha-a"), page1("sha-b"));
+
+            // then
+            assertEquals(List.of(0, 2, 0), List.of(same.filesIndexed(), same.filesUnchanged(), same.filesDeleted()));
+
+            // when: page 0 now holds one article with new text, page 1 is gone
+            Article edited = new Article("000-laba", "腊八送温情", null, null, ArticleKind.NEWS, PAGE_0, null,
+                    "太谷区总工会已连续坚持了9年送腊八粥。", null);
+            IndexReport changed = run(index, new SourceFile(PAGE_0, "sha-c", List.of(edited)));
+
+            // then
+            assertEquals(List.of(1, 0, 1), List.of(changed.filesIndexed(), changed.filesUnchanged(), changed.filesDeleted()));
+            assertEquals(Map.of(PAGE_0, "sha-c"), index.files());
+            assertEquals(1, index.articleCount());
+            assertEquals("太谷区总工会已连续坚持了9年送腊八粥。", index.article("000-laba").orElseThrow().text());
+            assertTrue(index.article("001-library").isEmpty());
+            assertEquals(List.of("000-laba#0"), index.search("腊八粥", null, 10, 0).lexical().stream()
+                    .map(m -> m.chunk().id()).toList());
+        }
+    }
+
+    @Test
+    void should_keep_what_was_committed_when_a_writer_dies_before_its_commit() {
+        // given: page 0 committed, page 1 written but never committed (the process "dies")
+        try (LuceneIndex index = LuceneIndex.open(dir, metadata(80))) {
+            run(index, page0("sha-a"));
+            IndexUpdate update = index.update(embedder, chunker, true);
+            update.put(page1("sha-b"));
+            update.close();
+        }
+
+        // when: the next start opens the index and indexes the corpus
+        try (LuceneIndex index = LuceneIndex.open(dir, metadata(80))) {
+            int before = index.articleCount();
+            IndexReport report = run(index, page0("sha-a"), page1("sha-b"));
+
+            // then: page 0 survived, page 1 was finished by the next run
+            assertEquals(3, before);
+            assertEquals(List.of(1, 1), List.of(report.filesIndexed(), report.filesUnchanged()));
+            assertEquals(4, index.articleCount());
+        }
+    }
+
+    @Test
+    void should_rebuild_an_index_built_with_other_settings() {
+        // given
+        try (LuceneIndex index = LuceneIndex.open(dir, metadata(80))) {
+            run(index, page0("sha-a"));
+        }
+
+        // when: opened for another chunk size
+        try (LuceneIndex index = LuceneIndex.open(dir, metadata(120))) {
+            // then: empty, and the next run indexes everything again
+            assertEquals(0, index.articleCount());
+            assertEquals(Map.of(), index.files());
+            assertEquals(1, run(index, page0("sha-a")).filesIndexed());
+            assertEquals(metadata(120), index.metadata());
+        }
+    }
+
+    @Test
+    void should_store_sentence_vectors_that_read_back_equal_to_fresh_ones() {
+        try (LuceneIndex index = LuceneIndex.open(dir, metadata(80))) {
+            // given
+            run(index, page0("sha-a"));
+
+            // when
+            List<EmbeddedSentence> stored = index.sentences(LABA.id());
+
+            // then: one per sentence, spans in text order, vectors as the embedder gives them
+            List<Span> spans = SentenceSpans.of(LABA.text());
+            assertEquals(4, stored.size());
+            assertEquals(spans, stored.stream().map(s -> new Span(s.start(), s.end())).toList());
+            assertEquals("这一活动，太谷区总工会已连续坚持了8年。", LABA.text().substring(stored.get(2).start(), stored.get(2).end()));
+            float[] fresh = Vectors.unit(embedder.embedPassages(List.of("这一活动，太谷区总工会已连续坚持了8年。")).get(0));
+            assertEquals(1.0, dot(fresh, stored.get(2).vector()), 1e-3);
+        }
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += a[i] * b[i];
+        }
+        return d;
+    }
+}
