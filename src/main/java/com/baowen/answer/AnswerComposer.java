@@ -21,6 +21,13 @@ public final class AnswerComposer {
     static final double THIRD_RATIO = 0.90;
     /** The same, for questions about several things. */
     static final double PLURAL_RATIO = 0.70;
+    /**
+     * For questions about several things, the best sentence of another article joins when it scores
+     * this share of the best one and its cosine is at least {@link #OTHER_ARTICLE_SEMANTIC} of the best's
+     * (another article may tell the same kind of story in other words: 快递员 for 劳动者).
+     */
+    static final double OTHER_ARTICLE_RATIO = 0.50;
+    static final double OTHER_ARTICLE_SEMANTIC = 0.90;
     /** Longest part of the question quoted back in a "not found" message, in characters. */
     private static final int QUOTE_CHARS = 40;
 
@@ -56,14 +63,35 @@ public final class AnswerComposer {
     private static List<Scored> pick(Question question, List<Scored> scored) {
         Scored best = scored.get(0);
         List<Scored> picks = new ArrayList<>(List.of(best));
-        for (Scored s : scored.subList(1, scored.size())) {
-            double ratio = question.plural() ? PLURAL_RATIO : picks.size() == 1 ? SECOND_RATIO : THIRD_RATIO;
-            if (picks.size() >= MAX_SENTENCES || s.score() < ratio * best.score()) {
-                break;
+        if (question.plural()) {
+            // first the best sentence of each other article that is as much on topic, then more of the same articles
+            for (Scored s : scored) {
+                if (picks.size() < MAX_SENTENCES && s.score() >= OTHER_ARTICLE_RATIO * best.score()
+                        && s.semantic() >= OTHER_ARTICLE_SEMANTIC * best.semantic() && isNewArticle(s, picks)) {
+                    picks.add(s);
+                }
             }
-            picks.add(s);
+            addNearlyAsGood(scored, picks, PLURAL_RATIO * best.score(), PLURAL_RATIO * best.score());
+        } else {
+            addNearlyAsGood(scored, picks, SECOND_RATIO * best.score(), THIRD_RATIO * best.score());
         }
         return picks;
+    }
+
+    private static boolean isNewArticle(Scored s, List<Scored> picks) {
+        return picks.stream().noneMatch(p -> p.candidate().articleId().equals(s.candidate().articleId()));
+    }
+
+    /** Adds the next best sentences while they reach {@code secondBar} (for the second) and {@code thirdBar} (the third). */
+    private static void addNearlyAsGood(List<Scored> scored, List<Scored> picks, double secondBar, double thirdBar) {
+        for (Scored s : scored) {
+            if (picks.size() >= MAX_SENTENCES || s.score() < (picks.size() == 1 ? secondBar : thirdBar)) {
+                return;
+            }
+            if (!picks.contains(s)) {
+                picks.add(s);
+            }
+        }
     }
 
     private Answer notFound(Question question, List<Scored> scored) {
