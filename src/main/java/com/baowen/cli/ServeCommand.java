@@ -46,7 +46,14 @@ public class ServeCommand implements Callable<Integer> {
         if (config.apiKey() == null && !isLoopback(config.host())) {
             LOG.warn("bound to {} without BAOWEN_API_KEY: anyone who reaches this address can ask", config.host());
         }
-        Engine engine = Engine.open(config);
+        Engine engine;
+        try {
+            engine = Engine.open(config);
+        } catch (RuntimeException e) {
+            server.close();
+            backend.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

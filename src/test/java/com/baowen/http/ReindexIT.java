@@ -1,6 +1,7 @@
 package com.baowen.http;
 
 import com.baowen.Engine;
+import com.baowen.index.IndexProgress;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -28,8 +29,8 @@ class ReindexIT {
         Path corpus = TestEngine.temp("baowen-reindex-corpus");
         Files.copy(TestServer.seeds().resolve(FIRST_PAGE), corpus.resolve(FIRST_PAGE));
         try (Engine engine = TestEngine.open(corpus, TestEngine.temp("baowen-reindex-index"));
-             TestServer server = TestServer.start(engine, corpus, new ServerOptions("127.0.0.1", 0, "k", null, null))) {
-            TestEngine.index(engine, corpus);
+             TestServer server = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, "k", null, null))) {
+            engine.index(IndexProgress.NONE);
             var http = new HttpTestClient(server.port(), "k");
             String question = "{\"question\":\"" + ApiIT.QUESTION + "\"}";
             String expected = http.post("/api/chat", question).json().get("answer").asText();

@@ -23,16 +23,10 @@ final class TestEngine {
     static synchronized Engine shared() {
         if (shared == null) {
             shared = open(TestServer.seeds(), temp("baowen-http-index"));
-            index(shared, TestServer.seeds());
+            shared.index(IndexProgress.NONE);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
-    }
-
-    /** Indexes the corpus folder into the engine. */
-    static void index(Engine engine, Path corpus) {
-        TestCorpus c = TestCorpus.read(corpus);
-        engine.index(c.files(), c.skipped(), IndexProgress.NONE);
     }
 
     /** An engine over {@code corpus} with its index in {@code index}; not yet indexed. */

@@ -35,14 +35,13 @@ final class TestServer implements AutoCloseable {
 
     /** A server over the shared engine with these options. */
     static TestServer withOptions(ServerOptions options) {
-        return start(TestEngine.shared(), seeds(), options);
+        return start(TestEngine.shared(), options);
     }
 
     /** A server over this engine (already indexed, or indexed by {@code POST /api/reindex}). */
-    static TestServer start(Engine engine, Path corpus, ServerOptions options) {
+    static TestServer start(Engine engine, ServerOptions options) {
         ServingBackend backend = new ServingBackend();
-        backend.ready(engine.retriever(), new ExtractiveAnswerer(engine.retriever()), () -> IndexStatus.of(engine.status()),
-                () -> TestEngine.index(engine, corpus));
+        backend.ready(engine, new ExtractiveAnswerer(engine.retriever()));
         return new TestServer(ApiServer.start(options, backend), backend);
     }
 
