@@ -87,6 +87,11 @@ public final class Engine implements AutoCloseable {
         return retriever;
     }
 
+    /** A new default retriever, with an empty query-vector cache (for latency measurements). */
+    public Retriever freshRetriever() {
+        return new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
+    }
+
     /** A retriever over the same index with other settings (BM25 only, vectors only, another fusion). */
     public Retriever retriever(HybridRetriever.Settings settings) {
         return new HybridRetriever(index, embedder, settings);
