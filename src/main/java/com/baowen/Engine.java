@@ -3,8 +3,7 @@ package com.baowen;
 import com.baowen.chunk.Chunker;
 import com.baowen.config.Config;
 import com.baowen.embed.Embedder;
-import com.baowen.embed.ModelFiles;
-import com.baowen.embed.OnnxEmbedder;
+import com.baowen.embed.Embedders;
 import com.baowen.index.IndexMetadata;
 import com.baowen.index.IndexProgress;
 import com.baowen.index.IndexReport;
@@ -48,7 +47,8 @@ public final class Engine implements AutoCloseable {
 
     /** Loads the model and opens (or creates, or rebuilds when built otherwise) the index; searchable at once. */
     public static Engine open(Config config) {
-        Embedder embedder = new OnnxEmbedder(ModelFiles.in(config.modelDir()), QUERY_PREFIX);
+        // QUERY_PREFIX (none) is also Embedders' default; a model folder's query-prefix.txt can set one
+        Embedder embedder = Embedders.open(config.models(), config.model());
         try {
             IndexMetadata wanted = IndexMetadata.current(embedder.modelName(), embedder.dimension(),
                     config.chunkChars(), OVERLAP_SENTENCES);
@@ -85,6 +85,11 @@ public final class Engine implements AutoCloseable {
 
     public Retriever retriever() {
         return retriever;
+    }
+
+    /** A new default retriever, with an empty query-vector cache (for latency measurements). */
+    public Retriever freshRetriever() {
+        return new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
     }
 
     /** A retriever over the same index with other settings (BM25 only, vectors only, another fusion). */

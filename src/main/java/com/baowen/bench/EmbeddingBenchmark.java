@@ -11,6 +11,7 @@ import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,13 @@ public final class EmbeddingBenchmark {
     private EmbeddingBenchmark() {
     }
 
-    /** One side's figures: medians over the repetitions. */
-    public record Side(String label, double seconds, double segmentsPerSecond, double charsPerSecond) {
+    /**
+     * One side's figures: medians over the repetitions.
+     *
+     * @param cpuSeconds CPU time the whole process spent while this side ran (all threads, native ones
+     *                   included); above {@code seconds x cores} is impossible, near it means busy cores
+     */
+    public record Side(String label, double seconds, double segmentsPerSecond, double charsPerSecond, double cpuSeconds) {
     }
 
     /**
@@ -54,10 +60,10 @@ public final class EmbeddingBenchmark {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "embedding %s: %d segments, %d chars, median of %d runs%n",
                     model, segments, chars, repetitions));
-            out.append(String.format(Locale.ROOT, "%-26s %9s %12s %12s%n", "", "seconds", "segments/s", "chars/s"));
+            out.append(String.format(Locale.ROOT, "%-26s %9s %12s %12s %9s%n", "", "seconds", "segments/s", "chars/s", "CPU s"));
             for (Side s : List.of(langchain4j, baowen)) {
-                out.append(String.format(Locale.ROOT, "%-26s %9.2f %12.1f %12.0f%n",
-                        s.label(), s.seconds(), s.segmentsPerSecond(), s.charsPerSecond()));
+                out.append(String.format(Locale.ROOT, "%-26s %9.2f %12.1f %12.0f %9.2f%n",
+                        s.label(), s.seconds(), s.segmentsPerSecond(), s.charsPerSecond(), s.cpuSeconds()));
             }
             out.append(String.format(Locale.ROOT, "ratio (chars/s) %.2fx, lowest cosine between the sides %.6f%n",
                     ratio, minCosine));
@@ -118,8 +124,8 @@ public final class EmbeddingBenchmark {
 
             // the machine is shared: run the sides in turns over small slices, so that a burst of load
             // elsewhere hits both alike, and take the median over repetitions
-            double[] theirSeconds = new double[repetitions];
-            double[] ourSeconds = new double[repetitions];
+            double[][] theirSeconds = new double[2][repetitions]; // wall, CPU
+            double[][] ourSeconds = new double[2][repetitions];
             List<float[]> theirVectors = new ArrayList<>();
             List<float[]> ourVectors = new ArrayList<>();
             for (int r = 0; r < repetitions; r++) {
@@ -128,17 +134,17 @@ public final class EmbeddingBenchmark {
                 for (int from = 0, slice = 0; from < texts.size(); from += SLICE, slice++) {
                     List<String> part = texts.subList(from, Math.min(from + SLICE, texts.size()));
                     if ((r + slice) % 2 == 0) {
-                        theirSeconds[r] += timed(() -> theirs.apply(part), theirVectors);
-                        ourSeconds[r] += timed(() -> ours.embedPassages(part), ourVectors);
+                        timed(() -> theirs.apply(part), theirVectors, theirSeconds, r);
+                        timed(() -> ours.embedPassages(part), ourVectors, ourSeconds, r);
                     } else {
-                        ourSeconds[r] += timed(() -> ours.embedPassages(part), ourVectors);
-                        theirSeconds[r] += timed(() -> theirs.apply(part), theirVectors);
+                        timed(() -> ours.embedPassages(part), ourVectors, ourSeconds, r);
+                        timed(() -> theirs.apply(part), theirVectors, theirSeconds, r);
                     }
                 }
             }
             long chars = texts.stream().mapToLong(String::length).sum();
-            Side lc = side("LangChain4j embedAll", median(theirSeconds), texts.size(), chars);
-            Side bw = side("Baowen " + ours.getClass().getSimpleName(), median(ourSeconds), texts.size(), chars);
+            Side lc = side("LangChain4j embedAll", theirSeconds, texts.size(), chars);
+            Side bw = side("Baowen " + ours.getClass().getSimpleName(), ourSeconds, texts.size(), chars);
             return new Result(files.name(), texts.size(), chars, repetitions, lc, bw,
                     bw.charsPerSecond() / lc.charsPerSecond(), minCosine(theirVectors, ourVectors));
         } finally {
@@ -146,15 +152,23 @@ public final class EmbeddingBenchmark {
         }
     }
 
-    /** Runs {@code work}, appends its vectors to {@code into}, returns the seconds it took. */
-    private static double timed(Supplier<List<float[]>> work, List<float[]> into) {
+    /** Runs {@code work}, appends its vectors to {@code into}, adds its wall and CPU seconds to repetition {@code r}. */
+    private static void timed(Supplier<List<float[]>> work, List<float[]> into, double[][] seconds, int r) {
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         into.addAll(work.get());
-        return (System.nanoTime() - start) / 1e9;
+        seconds[0][r] += (System.nanoTime() - start) / 1e9;
+        seconds[1][r] += (processCpuNanos() - cpu) / 1e9;
     }
 
-    private static Side side(String label, double seconds, int segments, long chars) {
-        return new Side(label, seconds, segments / seconds, chars / seconds);
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static Side side(String label, double[][] seconds, int segments, long chars) {
+        double wall = median(seconds[0]);
+        return new Side(label, wall, segments / wall, chars / wall, median(seconds[1]));
     }
 
     private static double median(double[] values) {

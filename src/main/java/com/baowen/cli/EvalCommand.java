@@ -7,6 +7,7 @@ import com.baowen.eval.EvalSets;
 import com.baowen.eval.RetrievalEvaluation;
 import com.baowen.eval.RetrievalResult;
 import com.baowen.index.IndexReport;
+import com.baowen.index.LexicalWeights;
 import com.baowen.retrieve.Fusion;
 import com.baowen.retrieve.HybridRetriever;
 import com.baowen.retrieve.ReciprocalRankFusion;
@@ -64,8 +65,17 @@ public class EvalCommand implements Callable<Integer> {
     int candidates;
 
     @Option(names = "--modes", paramLabel = "M", split = ",", defaultValue = "hybrid,bm25,dense",
-            description = "Retrieval modes to score: hybrid, bm25, dense. Default: ${DEFAULT-VALUE}")
+            description = "Retrieval modes to score: hybrid, bm25, bm25-words (words of the text only, no bigrams or title), dense. "
+                    + "Default: ${DEFAULT-VALUE}")
     List<String> modes;
+
+    @Option(names = "--bm25-weights", paramLabel = "W",
+            description = "BM25 field weights: text words, text bigrams, title words, title bigrams. Default: 1,0.5,0.5,0.25")
+    String bm25Weights;
+
+    private LexicalWeights weights() {
+        return bm25Weights == null ? LexicalWeights.DEFAULT : LexicalWeights.parse(bm25Weights);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -82,23 +92,27 @@ public class EvalCommand implements Callable<Integer> {
                     report.filesIndexed(), report.filesUnchanged(), report.articles(), report.chunks(), report.sentences(),
                     report.millis(), report.chunkEmbedMillis(), report.sentenceEmbedMillis());
 
-            List<RetrievalResult> retrieval = new ArrayList<>();
+            List<RetrievalEvaluation.Candidate> candidates = new ArrayList<>();
             for (String mode : modes) {
                 for (HybridRetriever.Settings settings : settings(mode)) {
-                    // a fresh retriever per run: no question vector is cached from an earlier run
-                    Retriever retriever = engine.retriever(settings);
-                    warmUp(retriever, set);
-                    retrieval.add(RetrievalEvaluation.run(mode + (mode.equals("hybrid") ? " " + settings.fusion() : ""),
-                            retriever, set.questions()));
+                    warmUp(engine.retriever(settings), set);
+                    // a fresh retriever: no question vector cached by the warm-up
+                    candidates.add(new RetrievalEvaluation.Candidate(
+                            mode + (mode.equals("hybrid") ? " " + settings.fusion() : ""), engine.retriever(settings)));
                 }
             }
+            List<RetrievalResult> retrieval = RetrievalEvaluation.run(candidates, set.questions());
             Map<String, Object> sections = new LinkedHashMap<>();
             sections.put("set", set.name());
             sections.put("questions", set.questions().size());
+            sections.put("model", engine.embedder().modelName());
+            sections.put("chunkChars", engine.config().chunkChars());
             sections.put("retrieval", retrieval);
             if (json) {
                 System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(sections));
             } else {
+                System.out.printf("model %s, chunks of at most %d characters%n", engine.embedder().modelName(),
+                        engine.config().chunkChars());
                 printRetrieval(set, retrieval, System.out);
             }
         } finally {
@@ -112,10 +126,12 @@ public class EvalCommand implements Callable<Integer> {
     private List<HybridRetriever.Settings> settings(String mode) {
         return switch (mode) {
             case "hybrid" -> fusions.stream()
-                    .map(f -> new HybridRetriever.Settings(candidates, candidates, parseFusion(f))).toList();
-            case "bm25" -> List.of(new HybridRetriever.Settings(candidates, 0, new ReciprocalRankFusion()));
-            case "dense" -> List.of(new HybridRetriever.Settings(0, candidates, new ReciprocalRankFusion()));
-            default -> throw new BaowenException("mode must be hybrid, bm25 or dense, got '" + mode + "'");
+                    .map(f -> new HybridRetriever.Settings(candidates, candidates, parseFusion(f), weights())).toList();
+            case "bm25" -> List.of(new HybridRetriever.Settings(candidates, 0, new ReciprocalRankFusion(), weights()));
+            case "bm25-words" -> List.of(new HybridRetriever.Settings(candidates, 0, new ReciprocalRankFusion(),
+                    LexicalWeights.WORDS_ONLY));
+            case "dense" -> List.of(new HybridRetriever.Settings(0, candidates, new ReciprocalRankFusion(), weights()));
+            default -> throw new BaowenException("mode must be hybrid, bm25, bm25-words or dense, got '" + mode + "'");
         };
     }
 
@@ -130,7 +146,10 @@ public class EvalCommand implements Callable<Integer> {
         throw new BaowenException("fusion must be rrf, rrfK or score:W, got '" + f + "'");
     }
 
-    /** JIT and caches: the first searches are slower than the rest and would skew the percentiles. */
+    /**
+     * The first searches are slower (JIT, index pages) and would skew the percentiles; warm up on
+     * another retriever instance so the measured one has no question vector cached.
+     */
     private static void warmUp(Retriever retriever, EvalSet set) {
         set.questions().stream().filter(q -> !q.question().isBlank()).limit(20)
                 .forEach(q -> retriever.search(q.question(), 10));

@@ -22,9 +22,10 @@ import java.util.Objects;
  */
 public record Config(Path corpus, Path index, Path models, String model, String host, int port,
                      int chunkChars, String apiKey, String corsOrigin, LlmConfig llm) {
-    public static final String DEFAULT_MODEL = "bge-small-zh-v15";
+    /** int8: CMRC dense recall within 0.003 of fp32, ~1.6x its ingest speed and ~3x faster queries (embed helper, 2026-11-23). */
+    public static final String DEFAULT_MODEL = "bge-small-zh-v15-q";
     public static final int DEFAULT_PORT = 7070;
-    public static final int DEFAULT_CHUNK_CHARS = 300;
+    public static final int DEFAULT_CHUNK_CHARS = 200;
 
     public Config {
         Objects.requireNonNull(corpus, "corpus");

@@ -1,9 +1,11 @@
 package com.baowen.http;
 
+import com.baowen.BaowenException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +35,12 @@ public final class ApiServer implements AutoCloseable {
         HttpMetrics metrics = new HttpMetrics(backend::status);
         ApiKeyCheck keyCheck = new ApiKeyCheck(options.apiKey());
         Javalin app = Javalin.create(config -> configure(config, options, backend, metrics, keyCheck));
-        app.start(options.host(), options.port());
+        try {
+            app.start(options.host(), options.port());
+        } catch (JavalinBindException e) {
+            throw new BaowenException("cannot listen on " + options.host() + ":" + options.port()
+                    + ": the port is in use; choose another with --port or BAOWEN_PORT", e);
+        }
         return new ApiServer(app);
     }
 

@@ -48,8 +48,9 @@ final class ArticlesHandler {
         if (id.isEmpty() || id.length() > MAX_ID_CHARS) {
             throw HttpError.badRequest("article id must be 1.." + MAX_ID_CHARS + " characters, got " + id.length());
         }
-        if (id.contains("/") || id.contains("\\") || id.contains("..") || id.chars().anyMatch(Character::isISOControl)) {
-            throw HttpError.badRequest("article id must not contain '/', '\\', '..' or control characters, got '"
+        if (id.contains("/") || id.contains("\\") || id.contains("..") || id.indexOf('\uFFFD') >= 0
+                || id.chars().anyMatch(Character::isISOControl)) {
+            throw HttpError.badRequest("article id must not contain '/', '\\', '..', control characters or invalid UTF-8, got '"
                     + QueryParams.shorten(id.replaceAll("\\p{Cntrl}", "?")) + "'");
         }
         return id;

@@ -51,6 +51,15 @@ record ChatRequest(String question, List<Turn> history, int topK, boolean stream
         if (chars > MAX_QUESTION_CHARS) {
             throw HttpError.badRequest(field + " must be at most " + MAX_QUESTION_CHARS + " characters, got " + chars);
         }
+        if (text.indexOf('\uFFFD') >= 0) {
+            // what a URL's percent-encoded bytes decode to when they are not UTF-8
+            throw HttpError.badRequest(field + " is not valid UTF-8 text");
+        }
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // nothing to search for: the model cannot embed text without words
+            throw HttpError.badRequest(field + " must contain at least one letter or digit, got '"
+                    + QueryParams.shorten(text.replaceAll("\\p{Cntrl}", "?")) + "'");
+        }
         return text.strip();
     }
 

@@ -2,6 +2,7 @@ package com.baowen.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -11,6 +12,7 @@ import java.util.Map;
 final class Json {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // '{"question":"…"} junk' is not one JSON value
             .build();
 
     private Json() {

@@ -50,8 +50,9 @@ final class JsonBody {
         try {
             node = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw HttpError.badRequest("the request body is not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            var at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw HttpError.badRequest("the request body is not valid JSON: " + e.getOriginalMessage() + where);
         }
         if (!(node instanceof ObjectNode object)) {
             throw HttpError.badRequest("the request body must be a JSON object, got " + node.getNodeType().name().toLowerCase());

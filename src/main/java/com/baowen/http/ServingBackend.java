@@ -26,6 +26,7 @@ public final class ServingBackend implements Backend, AutoCloseable {
     }
 
     private volatile Parts parts;
+    private volatile IndexStatus lastStatus = IndexStatus.starting();
     private final AtomicBoolean indexing = new AtomicBoolean();
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "baowen-indexer");
@@ -52,13 +53,13 @@ public final class ServingBackend implements Backend, AutoCloseable {
     @Override
     public Optional<Retriever> retriever() {
         Parts p = parts;
-        return p == null ? Optional.empty() : Optional.of(p.retriever());
+        return p == null ? Optional.empty() : Optional.ofNullable(p.retriever());
     }
 
     @Override
     public Optional<Answerer> answerer() {
         Parts p = parts;
-        return p == null ? Optional.empty() : Optional.of(p.answerer());
+        return p == null ? Optional.empty() : Optional.ofNullable(p.answerer());
     }
 
     @Override
@@ -67,7 +68,15 @@ public final class ServingBackend implements Backend, AutoCloseable {
         if (p == null) {
             return IndexStatus.starting();
         }
-        IndexStatus s = p.status().get();
+        IndexStatus s;
+        try {
+            s = p.status().get();
+            lastStatus = s;
+        } catch (RuntimeException e) {
+            // measuring the index can race a commit that deletes files; report the last good figures
+            LOG.debug("index status unavailable for a moment: {}", e.getMessage());
+            s = lastStatus;
+        }
         // a run that is queued but has not reported progress yet is still indexing
         return indexing.get() && IndexStatus.READY.equals(s.status())
                 ? new IndexStatus(IndexStatus.INDEXING, s.filesDone(), s.filesTotal(), s.articles(), s.chunks(), s.indexBytes())

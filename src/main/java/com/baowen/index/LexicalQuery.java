@@ -22,39 +22,23 @@ import java.util.List;
  * syntax, so any user text is safe. Thread-safe.
  */
 final class LexicalQuery {
-    /** Field weights: words carry the meaning, bigrams catch mis-segmented names, titles add context. */
-    static final float TEXT_WORDS_BOOST = 1.0f;
-    static final float TEXT_BIGRAMS_BOOST = 0.5f;
-    static final float TITLE_WORDS_BOOST = 0.5f;
-    static final float TITLE_BIGRAMS_BOOST = 0.25f;
-
     /** Most distinct terms per field taken from one question. */
     static final int MAX_TERMS = 200;
 
     private final Analyzer words;
     private final Analyzer bigrams;
-    private final float[] boosts;
 
     LexicalQuery(Analyzer words, Analyzer bigrams) {
-        this(words, bigrams, new float[] {TEXT_WORDS_BOOST, TEXT_BIGRAMS_BOOST, TITLE_WORDS_BOOST, TITLE_BIGRAMS_BOOST});
-    }
-
-    /** @param boosts weights of text words, text bigrams, title words, title bigrams (0 drops the field) */
-    LexicalQuery(Analyzer words, Analyzer bigrams, float[] boosts) {
-        if (boosts.length != 4) {
-            throw new BaowenException("boosts must have 4 weights, got " + boosts.length);
-        }
         this.words = words;
         this.bigrams = bigrams;
-        this.boosts = boosts.clone();
     }
 
-    Query build(String question) {
+    Query build(String question, LexicalWeights w) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        add(all, IndexFields.TEXT_WORDS, words, question, boosts[0]);
-        add(all, IndexFields.TEXT_BIGRAMS, bigrams, question, boosts[1]);
-        add(all, IndexFields.TITLE_WORDS, words, question, boosts[2]);
-        add(all, IndexFields.TITLE_BIGRAMS, bigrams, question, boosts[3]);
+        add(all, IndexFields.TEXT_WORDS, words, question, w.textWords());
+        add(all, IndexFields.TEXT_BIGRAMS, bigrams, question, w.textBigrams());
+        add(all, IndexFields.TITLE_WORDS, words, question, w.titleWords());
+        add(all, IndexFields.TITLE_BIGRAMS, bigrams, question, w.titleBigrams());
         return all.build();
     }
 

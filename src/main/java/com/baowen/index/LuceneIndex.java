@@ -52,7 +52,7 @@ public final class LuceneIndex implements AutoCloseable {
     private final Analyzer bigrams = Analyzers.bigrams();
     private final Analyzer perField = Analyzers.perField(words, bigrams);
     private final SearcherManager searchers;
-    private volatile LexicalQuery lexical = new LexicalQuery(words, bigrams);
+    private final LexicalQuery lexical = new LexicalQuery(words, bigrams);
 
     private LuceneIndex(Path path, Directory directory, IndexMetadata metadata) throws IOException {
         this.path = path;
@@ -122,11 +122,6 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    /** Sets the BM25 field weights (text words, text bigrams, title words, title bigrams), for evaluation. */
-    public void lexicalBoosts(float[] boosts) {
-        this.lexical = new LexicalQuery(words, bigrams, boosts);
-    }
-
     /** Makes the latest commit visible to searches. */
     void refresh() {
         try {
@@ -140,13 +135,14 @@ public final class LuceneIndex implements AutoCloseable {
      * BM25 and vector candidates from one committed view.
      *
      * @param question   the question text
+     * @param weights    weights of the BM25 fields
      * @param vector     the question's vector, or {@code null} for BM25 only
      * @param lexicalN   BM25 chunks wanted (0 for none)
      * @param semanticN  nearest chunks wanted from HNSW (0 for none)
      */
-    public Candidates search(String question, float[] vector, int lexicalN, int semanticN) {
+    public Candidates search(String question, LexicalWeights weights, float[] vector, int lexicalN, int semanticN) {
         return withSearcher(s -> {
-            List<ChunkMatch> lex = lexicalN > 0 ? matches(s, lexical.build(question), lexicalN) : List.of();
+            List<ChunkMatch> lex = lexicalN > 0 ? matches(s, lexical.build(question, weights), lexicalN) : List.of();
             List<ChunkMatch> sem = semanticN > 0 && vector != null
                     ? matches(s, new KnnFloatVectorQuery(IndexFields.VECTOR, Vectors.unit(vector), semanticN), semanticN)
                     : List.of();

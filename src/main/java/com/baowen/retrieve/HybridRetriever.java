@@ -4,6 +4,7 @@ import com.baowen.BaowenException;
 import com.baowen.embed.Embedder;
 import com.baowen.index.Candidates;
 import com.baowen.index.ChunkMatch;
+import com.baowen.index.LexicalWeights;
 import com.baowen.index.LuceneIndex;
 import com.baowen.ingest.Article;
 
@@ -45,8 +46,9 @@ public final class HybridRetriever implements Retriever {
      * @param lexicalN  BM25 chunk candidates, 0..1000 (0 turns BM25 off)
      * @param semanticN vector chunk candidates, 0..1000 (0 turns vectors off)
      * @param fusion    how the two lists are combined
+     * @param weights   weights of the BM25 fields
      */
-    public record Settings(int lexicalN, int semanticN, Fusion fusion) {
+    public record Settings(int lexicalN, int semanticN, Fusion fusion, LexicalWeights weights) {
         public Settings {
             if (lexicalN < 0 || lexicalN > 1000) {
                 throw new BaowenException("lexicalN must be between 0 and 1000, got " + lexicalN);
@@ -65,7 +67,12 @@ public final class HybridRetriever implements Retriever {
          * which weighs both alike, fell below BM25 (0.967); weighted score fusion rose above it.
          */
         public static Settings defaults() {
-            return new Settings(DEFAULT_CANDIDATES, DEFAULT_CANDIDATES, new ScoreFusion(DEFAULT_LEXICAL_WEIGHT, 1 - DEFAULT_LEXICAL_WEIGHT));
+            return new Settings(DEFAULT_CANDIDATES, DEFAULT_CANDIDATES,
+                    new ScoreFusion(DEFAULT_LEXICAL_WEIGHT, 1 - DEFAULT_LEXICAL_WEIGHT), LexicalWeights.DEFAULT);
+        }
+
+        public Settings withWeights(LexicalWeights weights) {
+            return new Settings(lexicalN, semanticN, fusion, weights);
         }
     }
 
@@ -85,7 +92,7 @@ public final class HybridRetriever implements Retriever {
             throw new BaowenException("k must be between 1 and " + MAX_K + ", got " + k);
         }
         float[] vector = settings.semanticN() > 0 ? queryVectors.of(query) : null;
-        Candidates c = index.search(query, vector, settings.lexicalN(), settings.semanticN());
+        Candidates c = index.search(query, settings.weights(), vector, settings.lexicalN(), settings.semanticN());
         List<List<ChunkMatch>> lists = List.of(c.lexical(), c.semantic());
 
         Map<String, Double> articleScores = settings.fusion().fuse(lists.stream().map(HybridRetriever::byArticle).toList());

@@ -21,7 +21,7 @@ class ConfigTest {
         assertEquals(Path.of("data/index"), c.index());
         assertEquals("127.0.0.1", c.host());
         assertEquals(7070, c.port());
-        assertEquals(Path.of("models/bge-small-zh-v15"), c.modelDir());
+        assertEquals(Path.of("models", Config.DEFAULT_MODEL), c.modelDir());
     }
 
     @Test

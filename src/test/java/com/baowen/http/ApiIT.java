@@ -90,6 +90,8 @@ class ApiIT {
             "{\"question\":42}                        | 400 | bad_request | question must be a string, got number",
             "{\"question\":[\"腊八\"]}                 | 400 | bad_request | question must be a string, got array",
             "{\"question\":\"   \"}                   | 400 | bad_request | question must not be blank",
+            "{\"question\":\"？！…\\u0000\"}          | 400 | bad_request | question must contain at least one letter or digit, got '？！…?'",
+            "{\"question\":\"😀😀\"}                  | 400 | bad_request | question must contain at least one letter or digit",
             "{\"question\":\"腊八\",\"topK\":0}         | 400 | bad_request | topK must be an integer between 1 and 20, got 0",
             "{\"question\":\"腊八\",\"topK\":21}        | 400 | bad_request | topK must be an integer between 1 and 20, got 21",
             "{\"question\":\"腊八\",\"topK\":\"5\"}     | 400 | bad_request | topK must be an integer between 1 and 20, got \"5\"",
@@ -97,6 +99,8 @@ class ApiIT {
             "{\"question\":\"腊八\",\"history\":{}}     | 400 | bad_request | history must be an array",
             "{\"question\":\"腊八\",\"history\":[{\"role\":\"system\",\"content\":\"x\"}]} | 400 | bad_request | history[0].role must be \"user\" or \"assistant\"",
             "{\"question\":\"腊八\",\"stream\":\"yes\"}  | 400 | bad_request | stream must be true or false",
+            "{\"question\":\"腊八\"} trailing junk    | 400 | bad_request | not valid JSON",
+            "{\"question\":\"腊八\"}{\"question\":\"x\"} | 400 | bad_request | not valid JSON",
     })
     void should_reject_a_bad_chat_body_naming_the_problem(String body, int status, String code, String message) {
         var reply = http.post("/api/chat", body);
@@ -143,6 +147,23 @@ class ApiIT {
     }
 
     @Test
+    void should_reject_json_nested_too_deep() {
+        var reply = http.post("/api/chat", "{\"question\":" + "[".repeat(3000) + "]".repeat(3000) + "}");
+
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(reply.errorMessage().startsWith("the request body is not valid JSON"), reply.errorMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/search?q=%FF%FE", "/api/articles/%FF", "/api/search?q=%E8%85"})
+    void should_reject_invalid_utf8_in_the_url_with_a_json_4xx(String path) {
+        var reply = http.get(path);
+
+        assertTrue(reply.status() == 400 || reply.status() == 404, reply.status() + " " + reply.body());
+        assertTrue(List.of("bad_request", "not_found").contains(reply.errorCode()), reply.body());
+    }
+
+    @Test
     void should_reject_invalid_utf8() {
         byte[] body = {'{', '"', 'q', 'u', 'e', 's', 't', 'i', 'o', 'n', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
 
@@ -171,6 +192,8 @@ class ApiIT {
             "/api/search                 | q is missing",
             "/api/search?q=              | q must not be blank",
             "/api/search?q=%20%20        | q must not be blank",
+            "/api/search?q=%3F%EF%BC%9F  | q must contain at least one letter or digit, got '?？'",
+            "/api/search?q=%FF%FE        | q is not valid UTF-8 text",
             "/api/search?q=a&k=0         | k must be between 1 and 50, got 0",
             "/api/search?q=a&k=51        | k must be between 1 and 50, got 51",
             "/api/search?q=a&k=many      | k must be an integer between 1 and 50, got 'many'",

@@ -1,13 +1,16 @@
 package com.baowen.http;
 
+import com.baowen.Engine;
+import com.baowen.answer.ExtractiveAnswerer;
+
 import java.nio.file.Path;
 
-/** A real server on a free port over the seed pages, for the integration tests. */
+/** A real server on a free port over the real engine and the seed pages, for the integration tests. */
 final class TestServer implements AutoCloseable {
     private final ApiServer server;
-    private final Backend backend;
+    private final ServingBackend backend;
 
-    private TestServer(ApiServer server, Backend backend) {
+    private TestServer(ApiServer server, ServingBackend backend) {
         this.server = server;
         this.backend = backend;
     }
@@ -30,22 +33,29 @@ final class TestServer implements AutoCloseable {
         return withOptions(new ServerOptions("127.0.0.1", 0, apiKey, corsOrigin, web()));
     }
 
+    /** A server over the shared engine with these options. */
     static TestServer withOptions(ServerOptions options) {
-        Backend backend = new SeedBackend(seeds());
-        ApiServer server = ApiServer.start(options, backend);
-        return new TestServer(server, backend);
+        return start(TestEngine.shared(), options);
+    }
+
+    /** A server over this engine (already indexed, or indexed by {@code POST /api/reindex}). */
+    static TestServer start(Engine engine, ServerOptions options) {
+        ServingBackend backend = new ServingBackend();
+        backend.ready(engine, new ExtractiveAnswerer(engine.retriever()));
+        return new TestServer(ApiServer.start(options, backend), backend);
     }
 
     int port() {
         return server.port();
     }
 
-    Backend backend() {
+    ServingBackend backend() {
         return backend;
     }
 
     @Override
     public void close() {
         server.close();
+        backend.close();
     }
 }

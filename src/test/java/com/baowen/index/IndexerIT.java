@@ -71,7 +71,7 @@ class IndexerIT {
             assertEquals(1, index.articleCount());
             assertEquals("太谷区总工会已连续坚持了9年送腊八粥。", index.article("000-laba").orElseThrow().text());
             assertTrue(index.article("001-library").isEmpty());
-            assertEquals(List.of("000-laba#0"), index.search("腊八粥", null, 10, 0).lexical().stream()
+            assertEquals(List.of("000-laba#0"), index.search("腊八粥", LexicalWeights.DEFAULT, null, 10, 0).lexical().stream()
                     .map(m -> m.chunk().id()).toList());
         }
     }

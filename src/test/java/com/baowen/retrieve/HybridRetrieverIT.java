@@ -6,6 +6,7 @@ import com.baowen.embed.Embedder;
 import com.baowen.index.IndexMetadata;
 import com.baowen.index.IndexProgress;
 import com.baowen.index.Indexer;
+import com.baowen.index.LexicalWeights;
 import com.baowen.index.LuceneIndex;
 import com.baowen.index.TestArticles;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +58,7 @@ class HybridRetrieverIT {
 
     @Test
     void should_match_a_question_in_traditional_characters() {
-        List<ArticleHit> hits = new HybridRetriever(index, embedder, new HybridRetriever.Settings(50, 0, new ReciprocalRankFusion()))
+        List<ArticleHit> hits = new HybridRetriever(index, embedder, new HybridRetriever.Settings(50, 0, new ReciprocalRankFusion(), LexicalWeights.DEFAULT))
                 .search("圖書館志願者報名截止到哪天？", 1);
         assertEquals("001-library", hits.get(0).articleId());
     }
