@@ -16,7 +16,8 @@ record CorpusScan(List<SourceFile> files, List<IndexReport.SkippedFile> skipped)
         List<SourceFile> files = new ArrayList<>();
         List<IndexReport.SkippedFile> skipped = new ArrayList<>();
         for (Path p : reader.list(corpus)) {
-            switch (reader.read(p)) {
+            // named by the path under the corpus folder, so same-named files in sub-folders keep apart
+            switch (reader.read(corpus, p)) {
                 case FileResult.Parsed parsed -> files.add(new SourceFile(parsed.source(), parsed.sha256(), parsed.articles()));
                 case FileResult.Skipped s -> skipped.add(new IndexReport.SkippedFile(s.source(), s.reason()));
             }

@@ -160,9 +160,18 @@ public final class AnswerSpans {
                 continue;
             }
             double fit = asked != null && suffix.equals(asked) ? 1.0 : 0.6;
+            if (hasInnerSuffix(text, suffix)) {
+                fit += 0.2; // "榆次区迎宾西社区", "太谷区总工会": a name under a place is surely a name
+            }
             spans.add(new Span(start, end, fit));
         }
         return spans;
+    }
+
+    private static boolean hasInnerSuffix(String name, String suffix) {
+        String head = name.substring(0, name.length() - suffix.length());
+        return head.length() >= 3 && PLACE.matcher(head).find() && SUFFIXES_LONGEST_FIRST.stream()
+                .anyMatch(x -> head.indexOf(x) >= 2 && head.indexOf(x) < head.length() - 1);
     }
 
     private static String suffixAt(String s, int end) {

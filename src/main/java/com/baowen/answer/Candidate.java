@@ -11,8 +11,8 @@ package com.baowen.answer;
  * @param end         offset just past the sentence
  * @param text        the sentence, verbatim: {@code article.text().substring(start, end)}
  * @param vector      the sentence's unit-length embedding computed at index time, or {@code null}
- * @param context     folded text around the sentence (the title and the sentence before it), for terms the sentence leaves implicit
+ * @param previous    the sentence before it in the article, or "" (for terms the sentence leaves implicit)
  */
 public record Candidate(String articleId, String title, String source, int articleRank,
-                        int start, int end, String text, float[] vector, String context) {
+                        int start, int end, String text, float[] vector, String previous) {
 }

@@ -38,6 +38,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public ExtractiveAnswerer(Retriever retriever, NoAnswerThreshold threshold) {
         this.retriever = retriever;
         this.composer = new AnswerComposer(threshold);
+        TextFold.warmUp();
     }
 
     @Override
@@ -88,13 +89,12 @@ public final class ExtractiveAnswerer implements Answerer {
             return; // deleted between search and now
         }
         String text = article.get().text();
-        String title = TextFold.fold(hit.title());
         String previous = "";
         for (EmbeddedSentence s : retriever.sentences(hit.articleId())) {
             String sentence = text.substring(s.start(), s.end());
             out.add(new Candidate(hit.articleId(), hit.title(), hit.source(), rank, s.start(), s.end(), sentence,
-                    s.vector(), title + "\n" + previous));
-            previous = TextFold.fold(sentence);
+                    s.vector(), previous));
+            previous = sentence;
         }
     }
 }

@@ -3,10 +3,13 @@ package com.baowen.answer;
 /**
  * A candidate sentence with its scores for one question; immutable.
  *
- * @param lexical  weighted share of the question's key terms found in the sentence (or, half-counted, around it), 0..1
+ * @param lexical  weighted share of the question's key terms found in the sentence or its article's title
+ *                 (those only in the sentence before count 0.3), 0..1
+ * @param articleLexical weighted share of the question's key terms found anywhere in the sentence's article, 0..1
+ * @param placesFound    the sentence's article mentions every place the question names
  * @param semantic cosine of the question and sentence vectors, or 0 without vectors
  * @param span     the stretch holding what is asked, or {@code null}
  * @param score    the combined score used for ranking, higher is better
  */
-public record Scored(Candidate candidate, double lexical, double semantic, Span span, double score) {
+public record Scored(Candidate candidate, double lexical, double articleLexical, boolean placesFound, double semantic, Span span, double score) {
 }

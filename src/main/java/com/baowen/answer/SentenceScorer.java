@@ -5,6 +5,7 @@ import com.baowen.BaowenException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,49 +14,62 @@ import java.util.Map;
  * <ol>
  *   <li>semantic: cosine of the question's and the sentence's embeddings (sentence vectors come from the index);</li>
  *   <li>lexical: the question's key terms found in the sentence, each weighted by its rarity among the
- *       candidates (a term found only in the title or the previous sentence counts half);</li>
+ *       candidates. A term in the article's title counts in full (the whole article is about it, so
+ *       it cannot tell the article's sentences apart); one only in the previous sentence counts 0.3;</li>
  *   <li>fit: whether the sentence holds what is asked (a number with the unit asked for, a date, a person, a place).</li>
  * </ol>
- * Stateless and thread-safe.
+ * Weights were chosen on the dev sets (seeds-dev, CMRC 2018 trial): see the README. Stateless and thread-safe.
  */
 public final class SentenceScorer {
-    static final double W_SEMANTIC = 0.40;
+    static final double W_SEMANTIC = 0.20;
     static final double W_LEXICAL = 0.45;
     static final double W_FIT = 0.15;
-    /** Articles further down the retrieval list lose this much per rank. */
-    static final double RANK_PENALTY = 0.01;
+    /** Share of a term's weight earned when it is only in the sentence before. */
+    static final double PREVIOUS_CREDIT = 0.3;
+    /** Fit of any sentence for a question that asks for no particular kind of thing. */
+    static final double NEUTRAL_FIT = 0.5;
 
     private SentenceScorer() {
     }
 
     /** @return all candidates scored, best first */
     public static List<Scored> score(Question question, float[] queryVector, List<Candidate> candidates) {
-        List<String> foldedTexts = candidates.stream().map(c -> TextFold.fold(c.text())).toList();
-        Map<String, Double> weights = termWeights(question, foldedTexts);
+        List<String> folded = candidates.stream().map(c -> TextFold.fold(c.text())).toList();
+        Map<String, Double> weights = termWeights(question, folded);
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, String> articles = articleTexts(candidates, folded);
+        Map<String, Double> articleLexical = new HashMap<>();
+        Map<String, Boolean> placesFound = new HashMap<>();
+        articles.forEach((id, text) -> {
+            articleLexical.put(id, share(text, weights, total));
+            placesFound.put(id, question.places().stream().allMatch(text::contains));
+        });
         List<Scored> scored = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            String folded = foldedTexts.get(i);
+            String text = folded.get(i);
+            String title = TextFold.fold(c.title());
+            String previous = TextFold.fold(c.previous());
             double found = 0;
             for (Map.Entry<String, Double> w : weights.entrySet()) {
-                if (folded.contains(w.getKey())) {
+                String term = w.getKey();
+                if (text.contains(term) || title.contains(term)) {
                     found += w.getValue();
-                } else if (c.context() != null && c.context().contains(w.getKey())) {
-                    found += 0.5 * w.getValue();
+                } else if (previous.contains(term)) {
+                    found += PREVIOUS_CREDIT * w.getValue();
                 }
             }
             double lexical = total == 0 ? 0 : found / total;
             boolean vectors = queryVector != null && c.vector() != null;
             double semantic = vectors ? dot(queryVector, c.vector()) : 0;
             Span span = AnswerSpans.find(question, c.text());
-            double fit = question.type() == QuestionType.OTHER ? 0.5 : span == null ? 0 : span.fit();
+            double fit = question.type() == QuestionType.OTHER ? NEUTRAL_FIT : span == null ? 0 : span.fit();
             // without sentence vectors (another backend) the other two signals carry the whole weight
             double score = vectors
                     ? W_SEMANTIC * semantic + W_LEXICAL * lexical + W_FIT * fit
-                    : (W_LEXICAL * lexical + W_FIT * fit) / (W_LEXICAL + W_FIT);
-            score -= RANK_PENALTY * Math.min(c.articleRank(), 10) + shortPenalty(c.text());
-            scored.add(new Scored(c, lexical, semantic, span, score));
+                    : (W_SEMANTIC + W_LEXICAL + W_FIT) * (W_LEXICAL * lexical + W_FIT * fit) / (W_LEXICAL + W_FIT);
+            score -= shortPenalty(c.text());
+            scored.add(new Scored(c, lexical, articleLexical.get(c.articleId()), placesFound.get(c.articleId()), semantic, span, score));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return scored;
@@ -65,6 +79,30 @@ public final class SentenceScorer {
     private static double shortPenalty(String text) {
         int n = text.length();
         return n >= 12 ? 0 : 0.1 * (12 - n) / 12.0;
+    }
+
+    /** Per article, its folded title and candidate sentences, one per line. */
+    private static Map<String, String> articleTexts(List<Candidate> candidates, List<String> folded) {
+        Map<String, StringBuilder> texts = new LinkedHashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            texts.computeIfAbsent(c.articleId(), id -> new StringBuilder(TextFold.fold(c.title())).append('\n'))
+                    .append(folded.get(i)).append('\n');
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        texts.forEach((id, text) -> out.put(id, text.toString()));
+        return out;
+    }
+
+    /** The weighted share of the terms found in {@code text}. */
+    private static double share(String text, Map<String, Double> weights, double total) {
+        double found = 0;
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            if (text.contains(w.getKey())) {
+                found += w.getValue();
+            }
+        }
+        return total == 0 ? 0 : found / total;
     }
 
     /** Each term's weight: its boost times an inverse document frequency over the candidate sentences. */

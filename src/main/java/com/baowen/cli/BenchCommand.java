@@ -67,6 +67,8 @@ public class BenchCommand implements Callable<Integer> {
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         double seconds = r.millis() / 1000.0;
         Map<String, Object> f = new LinkedHashMap<>();
+        f.put("model", engine.embedder().modelName());
+        f.put("chunk size chars", engine.config().chunkChars());
         f.put("files", r.filesIndexed());
         f.put("articles", r.articles());
         f.put("chunks", r.chunks());

@@ -92,23 +92,27 @@ public class EvalCommand implements Callable<Integer> {
                     report.filesIndexed(), report.filesUnchanged(), report.articles(), report.chunks(), report.sentences(),
                     report.millis(), report.chunkEmbedMillis(), report.sentenceEmbedMillis());
 
-            List<RetrievalResult> retrieval = new ArrayList<>();
+            List<RetrievalEvaluation.Candidate> candidates = new ArrayList<>();
             for (String mode : modes) {
                 for (HybridRetriever.Settings settings : settings(mode)) {
-                    // a fresh retriever per run: no question vector is cached from an earlier run
                     warmUp(engine.retriever(settings), set);
-                    Retriever retriever = engine.retriever(settings);
-                    retrieval.add(RetrievalEvaluation.run(mode + (mode.equals("hybrid") ? " " + settings.fusion() : ""),
-                            retriever, set.questions()));
+                    // a fresh retriever: no question vector cached by the warm-up
+                    candidates.add(new RetrievalEvaluation.Candidate(
+                            mode + (mode.equals("hybrid") ? " " + settings.fusion() : ""), engine.retriever(settings)));
                 }
             }
+            List<RetrievalResult> retrieval = RetrievalEvaluation.run(candidates, set.questions());
             Map<String, Object> sections = new LinkedHashMap<>();
             sections.put("set", set.name());
             sections.put("questions", set.questions().size());
+            sections.put("model", engine.embedder().modelName());
+            sections.put("chunkChars", engine.config().chunkChars());
             sections.put("retrieval", retrieval);
             if (json) {
                 System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(sections));
             } else {
+                System.out.printf("model %s, chunks of at most %d characters%n", engine.embedder().modelName(),
+                        engine.config().chunkChars());
                 printRetrieval(set, retrieval, System.out);
             }
         } finally {

@@ -8,51 +8,68 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Scores a retriever on questions with a known gold article (or gold source file): doc-recall@1,
+ * Scores retrievers on questions with a known gold article (or gold source file): doc-recall@1,
  * @5, MRR@10 and search latency. A hit matches when its article id is the gold article, or its
- * source is the gold file.
+ * source is the gold file. Several retrievers are run question by question in turn, so that a
+ * machine busy with other work slows them all alike and their latencies stay comparable.
  */
 public final class RetrievalEvaluation {
     static final int DEPTH = 10;
+
+    /** A retriever to score, and its label in the results. */
+    public record Candidate(String label, Retriever retriever) {
+    }
 
     private RetrievalEvaluation() {
     }
 
     public static RetrievalResult run(String label, Retriever retriever, List<EvalQuestion> questions) {
-        int blank = 0;
-        int n = 0;
-        int at1 = 0;
-        int at5 = 0;
-        double rr = 0;
-        List<String> misses = new ArrayList<>();
-        long[] nanos = new long[questions.size()];
-        for (EvalQuestion q : questions) {
-            if (q.question().isBlank()) {
-                blank++;
-                continue;
-            }
-            if (!q.hasGold()) {
-                continue;
-            }
-            long t0 = System.nanoTime();
-            List<ArticleHit> hits = retriever.search(q.question(), DEPTH);
-            nanos[n++] = System.nanoTime() - t0;
-            int rank = rankOfGold(q, hits);
-            if (rank == 1) {
-                at1++;
-            }
-            if (rank >= 1 && rank <= 5) {
-                at5++;
-            } else {
-                misses.add(q.id());
-            }
-            if (rank >= 1) {
-                rr += 1.0 / rank;
+        return run(List.of(new Candidate(label, retriever)), questions).get(0);
+    }
+
+    /** @return one result per candidate, in order */
+    public static List<RetrievalResult> run(List<Candidate> candidates, List<EvalQuestion> questions) {
+        int blank = (int) questions.stream().filter(q -> q.question().isBlank()).count();
+        List<EvalQuestion> scored = questions.stream().filter(q -> !q.question().isBlank() && q.hasGold()).toList();
+        int n = scored.size();
+        int c = candidates.size();
+        int[] at1 = new int[c];
+        int[] at5 = new int[c];
+        double[] rr = new double[c];
+        long[][] nanos = new long[c][n];
+        List<List<String>> misses = new ArrayList<>();
+        candidates.forEach(x -> misses.add(new ArrayList<>()));
+        for (int i = 0; i < n; i++) {
+            EvalQuestion q = scored.get(i);
+            for (int j = 0; j < c; j++) {
+                long t0 = System.nanoTime();
+                List<ArticleHit> hits = candidates.get(j).retriever().search(q.question(), DEPTH);
+                nanos[j][i] = System.nanoTime() - t0;
+                int rank = rankOfGold(q, hits);
+                if (rank == 1) {
+                    at1[j]++;
+                }
+                if (rank >= 1 && rank <= 5) {
+                    at5[j]++;
+                } else {
+                    misses.get(j).add(q.id());
+                }
+                if (rank >= 1) {
+                    rr[j] += 1.0 / rank;
+                }
             }
         }
-        long[] measured = Arrays.copyOf(nanos, n);
-        return new RetrievalResult(label, n, blank, n == 0 ? 0 : (double) at1 / n, n == 0 ? 0 : (double) at5 / n,
-                n == 0 ? 0 : rr / n, Latencies.percentileMillis(measured, 50), Latencies.percentileMillis(measured, 95), misses);
+        List<RetrievalResult> out = new ArrayList<>();
+        for (int j = 0; j < c; j++) {
+            out.add(new RetrievalResult(candidates.get(j).label(), n, blank, share(at1[j], n), share(at5[j], n),
+                    n == 0 ? 0 : rr[j] / n, Latencies.percentileMillis(nanos[j], 50),
+                    Latencies.percentileMillis(nanos[j], 95), misses.get(j)));
+        }
+        return out;
+    }
+
+    private static double share(int count, int n) {
+        return n == 0 ? 0 : (double) count / n;
     }
 
     /** @return the 1-based rank of the first gold hit, or 0 when none is in {@code hits} */
