@@ -73,7 +73,10 @@ public final class AnswerComposer {
             }
             addNearlyAsGood(scored, picks, PLURAL_RATIO * best.score(), PLURAL_RATIO * best.score());
         } else {
-            addNearlyAsGood(scored, picks, SECOND_RATIO * best.score(), THIRD_RATIO * best.score());
+            // when the best sentence holds exactly what is asked (kind and unit), others must hold something of the kind
+            boolean exact = best.span() != null && best.span().fit() >= 1.0;
+            List<Scored> eligible = exact ? scored.stream().filter(s -> s.span() != null).toList() : scored;
+            addNearlyAsGood(eligible, picks, SECOND_RATIO * best.score(), THIRD_RATIO * best.score());
         }
         return picks;
     }
