@@ -1,0 +1,58 @@
+package com.baowen.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium ({@code apt-get install chromium}) driven by Playwright, headless and offline:
+ * Playwright never downloads a browser of its own. One per test class; not thread-safe.
+ */
+final class Chromium implements AutoCloseable {
+    static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Chromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static Chromium launch() {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            throw new IllegalStateException(EXECUTABLE + " is missing: apt-get install -y chromium fonts-wqy-microhei");
+        }
+        // the driver reads this from its own environment first: no browser download, ever
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(EXECUTABLE)
+                    .setHeadless(true)
+                    .setArgs(ARGS));
+            return new Chromium(playwright, browser);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /** A fresh context (no cookies, storage or cache shared with other tabs) of this viewport, in CSS pixels. */
+    ChatPage open(String baseUrl, int width, int height) {
+        return ChatPage.open(browser, baseUrl, width, height);
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
