@@ -1,5 +1,6 @@
 package com.baowen.cli;
 
+import com.baowen.BaowenException;
 import com.baowen.config.Config;
 import com.baowen.config.LlmConfig;
 import picocli.CommandLine.Option;
@@ -39,10 +40,22 @@ public class CommonOptions {
     /** Reads environment settings that have no flag (secrets stay out of the process list). */
     public Config toConfig() {
         var env = System.getenv();
-        Duration llmTimeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("BAOWEN_LLM_TIMEOUT_SECONDS", "30")));
+        Duration llmTimeout = Duration.ofSeconds(seconds("BAOWEN_LLM_TIMEOUT_SECONDS", env.getOrDefault("BAOWEN_LLM_TIMEOUT_SECONDS", "30")));
         LlmConfig llm = new LlmConfig(env.get("BAOWEN_LLM_BASE_URL"), env.getOrDefault("BAOWEN_LLM_MODEL", "gpt-4o-mini"),
                 env.get("BAOWEN_LLM_API_KEY"), llmTimeout);
         return new Config(corpus, index, models, model, host, port, chunkChars,
                 env.get("BAOWEN_API_KEY"), env.get("BAOWEN_CORS_ORIGIN"), llm);
+    }
+
+    static long seconds(String name, String value) {
+        try {
+            long s = Long.parseLong(value.strip());
+            if (s >= 1 && s <= 600) {
+                return s;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the value
+        }
+        throw new BaowenException(name + " must be a whole number of seconds between 1 and 600, got '" + value + "'");
     }
 }
