@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 import java.nio.file.Path;
@@ -80,7 +81,8 @@ final class ChatPage implements AutoCloseable {
     }
 
     void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name)));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name))
+                .setAnimations(ScreenshotAnimations.DISABLED));
     }
 
     Page page() {
