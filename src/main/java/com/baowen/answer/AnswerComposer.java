@@ -73,9 +73,16 @@ public final class AnswerComposer {
             }
             addNearlyAsGood(scored, picks, PLURAL_RATIO * best.score(), PLURAL_RATIO * best.score());
         } else {
-            addNearlyAsGood(scored, picks, SECOND_RATIO * best.score(), THIRD_RATIO * best.score());
+            // when the best sentence holds exactly what is asked (kind and unit), others must too
+            boolean exact = isExact(best);
+            List<Scored> eligible = exact ? scored.stream().filter(AnswerComposer::isExact).toList() : scored;
+            addNearlyAsGood(eligible, picks, SECOND_RATIO * best.score(), THIRD_RATIO * best.score());
         }
         return picks;
+    }
+
+    private static boolean isExact(Scored s) {
+        return s.span() != null && s.span().fit() >= 1.0;
     }
 
     private static boolean isNewArticle(Scored s, List<Scored> picks) {

@@ -10,7 +10,7 @@ package com.baowen.answer;
  * questions against their own paragraphs (as few as possible may fail: 2.8% did). The cosine
  * separates best (a question about something no article covers still shares words with some
  * sentence, but not meaning); the lexical share breaks ties. An article that does not mention a
- * place the question names ("太原市") never answers it. See the README.
+ * place or a quoted term the question names ("太原市", “乡里制”) never answers it. See the README.
  *
  * @param semanticWeight          weight of the cosine of question and sentence
  * @param lexicalWeight           weight of the share of key terms in the sentence
@@ -24,7 +24,7 @@ public record NoAnswerThreshold(double semanticWeight, double lexicalWeight, dou
     public static final NoAnswerThreshold DEFAULT = new NoAnswerThreshold(0.75, 0.25, 0.49, 0.4, 0.2);
 
     public boolean answers(Scored best) {
-        if (!best.placesFound()) {
+        if (!best.namesFound()) {
             return false;
         }
         if (best.candidate().vector() == null) {

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  * @param unit           the unit asked for ("家" in "多少家企业"), or {@code null}
  * @param plural         true when it asks for several things ("哪些地方"), so answers may come from several articles
  * @param terms          key terms with boosts
- * @param places         stems of the places the question names ("太原" for "太原市"): an article that
- *                       mentions none of one can hardly answer it
+ * @param names          what the question names and an answering article must mention: stems of places
+ *                       ("太原" for "太原市") and quoted terms ("乡里制" in “乡里制”)
  * @param retrievalQuery what to search with
  */
 public record Question(String text, String folded, QuestionType type, String unit, boolean plural,
-                      List<Term> terms, List<String> places, String retrievalQuery) {
+                      List<Term> terms, List<String> names, String retrievalQuery) {
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?:多少|几)(个月|个|家|位|名|人次|人|部|亩|元|钱|次|户|件|条|项|所|座|辆|台|吨|公里|千米|米|平方米|岁|天|年|月|小时|分钟|倍|场|幅|本|册|支|批|套|栋|间|张|份|种|类|期|届|处|块|斤|公斤|千克|克|公顷|度|级|万|亿)");
     private static final Pattern PERCENT = Pattern.compile("比例|占比|百分之|百分比|几成|多少成");
@@ -32,12 +32,14 @@ public record Question(String text, String folded, QuestionType type, String uni
 
     /** A place name: two characters and a suffix (区 only after a name, not in 地区, 社区, 城区…). */
     private static final Pattern PLACE = Pattern.compile("(\\p{IsHan}{2})(?:省|市|县|镇|乡|村|社区|街道|(?<![地山城市景园校辖小片分灾社])区)");
+    /** A quoted term: “乡里制”, 《村干部职业化区域差异研究》, "12345". */
+    private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,20})[”\"」》]");
     /** Stems that are not names: "哪个县", "每个村", "参与了社区". */
     private static final Pattern NOT_A_NAME = Pattern.compile(".*[哪什么该这那本我全各每个些了的在与和是有为对从到将把被给等].*");
 
     public Question {
         terms = List.copyOf(terms);
-        places = List.copyOf(places);
+        names = List.copyOf(names);
     }
 
     /**
@@ -60,11 +62,15 @@ public record Question(String text, String folded, QuestionType type, String uni
             retrievalQuery = previous.strip() + " " + retrievalQuery;
         }
         return new Question(question, folded, type, unitOf(folded, type), PLURAL.matcher(folded).find(), terms,
-                places(folded), retrievalQuery);
+                names(folded), retrievalQuery);
     }
 
-    private static List<String> places(String folded) {
+    private static List<String> names(String folded) {
         List<String> stems = new ArrayList<>();
+        Matcher q = QUOTED.matcher(folded);
+        while (q.find()) {
+            stems.add(q.group(1));
+        }
         Matcher m = PLACE.matcher(folded);
         while (m.find()) {
             String stem = m.group(1);

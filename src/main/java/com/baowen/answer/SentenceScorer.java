@@ -39,10 +39,10 @@ public final class SentenceScorer {
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, String> articles = articleTexts(candidates, folded);
         Map<String, Double> articleLexical = new HashMap<>();
-        Map<String, Boolean> placesFound = new HashMap<>();
+        Map<String, Boolean> namesFound = new HashMap<>();
         articles.forEach((id, text) -> {
             articleLexical.put(id, share(text, weights, total));
-            placesFound.put(id, question.places().stream().allMatch(text::contains));
+            namesFound.put(id, question.names().stream().allMatch(text::contains));
         });
         List<Scored> scored = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -69,7 +69,7 @@ public final class SentenceScorer {
                     ? W_SEMANTIC * semantic + W_LEXICAL * lexical + W_FIT * fit
                     : (W_SEMANTIC + W_LEXICAL + W_FIT) * (W_LEXICAL * lexical + W_FIT * fit) / (W_LEXICAL + W_FIT);
             score -= shortPenalty(c.text());
-            scored.add(new Scored(c, lexical, articleLexical.get(c.articleId()), placesFound.get(c.articleId()), semantic, span, score));
+            scored.add(new Scored(c, lexical, articleLexical.get(c.articleId()), namesFound.get(c.articleId()), semantic, span, score));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return scored;

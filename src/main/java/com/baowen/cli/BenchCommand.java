@@ -2,6 +2,15 @@ package com.baowen.cli;
 
 import com.baowen.Engine;
 import com.baowen.EngineStatus;
+import com.baowen.answer.Answerer;
+import com.baowen.answer.Answerers;
+import com.baowen.bench.EmbeddingBenchmark;
+import com.baowen.bench.LoadBenchmark;
+import com.baowen.chunk.Chunk;
+import com.baowen.chunk.Chunker;
+import com.baowen.http.ApiServer;
+import com.baowen.http.ServerOptions;
+import com.baowen.http.ServingBackend;
 import com.baowen.eval.BenchSection;
 import com.baowen.eval.EvalSets;
 import com.baowen.eval.SearchBench;
@@ -16,6 +25,8 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +40,9 @@ import java.util.stream.Stream;
 /**
  * {@code bench}: measures Baowen on this machine, as a list of sections. Flow: 1. index the corpus
  * from scratch into a temporary folder (ingest speed, index size, heap); 2. search (latency
- * percentiles). Further sections (embedding, chat) add themselves to the list.
+ * percentiles); 3. chat answers (latency percentiles, one at a time); 4. load: concurrent clients
+ * asking over loopback HTTP; 5. chunk embedding, Baowen's path against LangChain4j's {@code embedAll}
+ * with the same model and chunks.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure ingest speed, index size, heap and search latency on the corpus (indexed afresh in a temporary folder).")
@@ -44,6 +57,18 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the sections as JSON.")
     boolean json;
 
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "8",
+            description = "Concurrent HTTP clients in the load section, 1..256. Default: ${DEFAULT-VALUE}")
+    int clients;
+
+    @Option(names = "--load-seconds", paramLabel = "S", defaultValue = "20",
+            description = "How long the load section runs, at most 2,000 requests. Default: ${DEFAULT-VALUE}")
+    int loadSeconds;
+
+    @Option(names = "--sections", paramLabel = "S", split = ",", defaultValue = "search,chat,load,embedding",
+            description = "Sections after ingest: search, chat, load, embedding. Default: ${DEFAULT-VALUE}")
+    List<String> only;
+
     @Override
     public Integer call() throws IOException {
         Path indexDir = Files.createTempDirectory("baowen-bench-");
@@ -51,7 +76,19 @@ public class BenchCommand implements Callable<Integer> {
         try (Engine engine = Engine.open(options.toConfig().withIndex(indexDir))) {
             sections.add(ingest(engine, System.err));
             List<String> qs = queries(engine);
-            sections.add(SearchBench.run(engine::freshRetriever, qs, 5));
+            if (only.contains("search")) {
+                sections.add(SearchBench.run(engine::freshRetriever, qs, 5));
+            }
+            Answerer answerer = Answerers.of(engine.retriever(), engine.config().llm());
+            if (only.contains("chat")) {
+                sections.add(chat(answerer, qs));
+            }
+            if (only.contains("load")) {
+                sections.add(load(engine, answerer, qs));
+            }
+            if (only.contains("embedding")) {
+                sections.add(embedding(engine));
+            }
         } finally {
             deleteTree(indexDir);
         }
@@ -84,6 +121,71 @@ public class BenchCommand implements Callable<Integer> {
         return new BenchSection("ingest", f);
     }
 
+    /** Answers each query once after a warm-up; latency of the whole answer, as {@code /api/chat} computes it. */
+    private static BenchSection chat(Answerer answerer, List<String> qs) {
+        qs.stream().limit(20).forEach(q -> answerer.answer(q, List.of(), Answerers.DEFAULT_TOP_K));
+        long[] nanos = new long[qs.size()];
+        for (int i = 0; i < qs.size(); i++) {
+            long t0 = System.nanoTime();
+            answerer.answer(qs.get(i), List.of(), Answerers.DEFAULT_TOP_K);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        java.util.Arrays.sort(nanos);
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("questions", qs.size());
+        f.put("p50 ms", round(percentile(nanos, 0.50)));
+        f.put("p95 ms", round(percentile(nanos, 0.95)));
+        f.put("p99 ms", round(percentile(nanos, 0.99)));
+        return new BenchSection("chat (answer, one at a time)", f);
+    }
+
+    /** Serves the index on a free loopback port and lets {@code --clients} clients ask the queries in turn. */
+    private BenchSection load(Engine engine, Answerer answerer, List<String> qs) {
+        try (ServingBackend backend = new ServingBackend()) {
+            backend.ready(engine, answerer);
+            ApiServer server = ApiServer.start(ServerOptions.of(engine.config().withPort(0), Path.of("web")), backend);
+            try {
+                LoadBenchmark.Result r = LoadBenchmark.run(new LoadBenchmark.Settings(
+                        URI.create("http://127.0.0.1:" + server.port()), clients, Duration.ofSeconds(loadSeconds), 2000,
+                        qs, engine.config().apiKey()));
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("clients", r.clients());
+                f.put("requests", r.requests());
+                f.put("errors", r.errors());
+                f.put("requests/s", round(r.requestsPerSecond()));
+                f.put("p50 ms", round(r.p50Ms()));
+                f.put("p99 ms", round(r.p99Ms()));
+                return new BenchSection("load (POST /api/chat over loopback)", f);
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    /** Baowen's chunk embedding against LangChain4j's {@code embedAll}: same model, same chunks of the corpus. */
+    private static BenchSection embedding(Engine engine) {
+        Chunker chunker = new Chunker(engine.config().chunkChars(), Engine.OVERLAP_SENTENCES);
+        List<String> texts = engine.retriever().articles(0, 1000).stream()
+                .flatMap(a -> chunker.chunk(a).stream()).map(Chunk::text).toList();
+        EmbeddingBenchmark.Result r = EmbeddingBenchmark.run(engine.embedder(), engine.config().modelDir(), texts);
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("model", r.model());
+        f.put("segments", r.segments());
+        f.put("chars", r.chars());
+        f.put("LangChain4j embedAll chars/s", round(r.langchain4j().charsPerSecond()));
+        f.put("Baowen chars/s", round(r.baowen().charsPerSecond()));
+        f.put("ratio (chars/s)", round(r.ratio()));
+        f.put("lowest cosine between sides", r.minCosine());
+        f.put("LangChain4j CPU s", round(r.langchain4j().cpuSeconds()));
+        f.put("Baowen CPU s", round(r.baowen().cpuSeconds()));
+        return new BenchSection("embedding (median of " + r.repetitions() + " runs)", f);
+    }
+
+    private static double percentile(long[] sortedNanos, double q) {
+        int rank = (int) Math.ceil(q * sortedNanos.length);
+        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
+    }
+
     private List<String> queries(Engine engine) {
         if (queries != null) {
             return EvalSets.read(queries).questions().stream().map(q -> q.question()).filter(q -> !q.isBlank()).toList();
@@ -104,7 +206,7 @@ public class BenchCommand implements Callable<Integer> {
         }
         for (BenchSection s : sections) {
             System.out.println("== " + s.name());
-            s.figures().forEach((k, v) -> System.out.printf("  %-24s %s%n", k, v));
+            s.figures().forEach((k, v) -> System.out.printf("  %-30s %s%n", k, v));
         }
     }
 

@@ -2,6 +2,8 @@ package com.baowen.cli;
 
 import com.baowen.BaowenException;
 import com.baowen.Engine;
+import com.baowen.answer.Answerers;
+import com.baowen.eval.AnswerEvaluation;
 import com.baowen.eval.EvalSet;
 import com.baowen.eval.EvalSets;
 import com.baowen.eval.RetrievalEvaluation;
@@ -38,7 +40,7 @@ import java.util.stream.Stream;
  * {@code eval FILE}: scores retrieval on an evaluation set. Flow: 1. read the set; 2. bring the index
  * up to date (the configured corpus for our JSONL sets; the set's own paragraphs, in a temporary or
  * the given {@code --index} folder, for SQuAD sets); 3. run each section (retrieval: hybrid, BM25
- * only, vectors only) and print it.
+ * only, vectors only; answers: grounded, not-found, latency) and print it.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluate on a JSONL set (questions about the corpus) or a SQuAD-format set (one article per paragraph).")
@@ -72,6 +74,9 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--bm25-weights", paramLabel = "W",
             description = "BM25 field weights: text words, text bigrams, title words, title bigrams. Default: 1,0.5,0.5,0.25")
     String bm25Weights;
+
+    @Option(names = "--no-answers", description = "Score retrieval only, not the answers.")
+    boolean noAnswers;
 
     private LexicalWeights weights() {
         return bm25Weights == null ? LexicalWeights.DEFAULT : LexicalWeights.parse(bm25Weights);
@@ -108,12 +113,21 @@ public class EvalCommand implements Callable<Integer> {
             sections.put("model", engine.embedder().modelName());
             sections.put("chunkChars", engine.config().chunkChars());
             sections.put("retrieval", retrieval);
+            AnswerEvaluation.Result answers = noAnswers ? null : AnswerEvaluation.run(set.name(),
+                    Answerers.of(engine.retriever(), engine.config().llm()), set.questions(), Answerers.DEFAULT_TOP_K);
+            if (answers != null) {
+                sections.put("answers", answers);
+            }
             if (json) {
                 System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(sections));
             } else {
                 System.out.printf("model %s, chunks of at most %d characters%n", engine.embedder().modelName(),
                         engine.config().chunkChars());
                 printRetrieval(set, retrieval, System.out);
+                if (answers != null) {
+                    System.out.println();
+                    System.out.print(answers.format());
+                }
             }
         } finally {
             if (tempIndex) {

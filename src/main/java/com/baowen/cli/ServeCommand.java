@@ -1,9 +1,7 @@
 package com.baowen.cli;
 
 import com.baowen.Engine;
-import com.baowen.answer.Answerer;
-import com.baowen.answer.ExtractiveAnswerer;
-import com.baowen.answer.LlmAnswerer;
+import com.baowen.answer.Answerers;
 import com.baowen.config.Config;
 import com.baowen.http.ApiServer;
 import com.baowen.http.ServerOptions;
@@ -61,9 +59,7 @@ public class ServeCommand implements Callable<Integer> {
             engine.close();
             stopped.countDown();
         }, "baowen-shutdown"));
-        ExtractiveAnswerer extractive = new ExtractiveAnswerer(engine.retriever());
-        Answerer answerer = config.llm().enabled() ? LlmAnswerer.of(extractive, config.llm()) : extractive;
-        backend.ready(engine, answerer);
+        backend.ready(engine, Answerers.of(engine.retriever(), config.llm()));
         backend.reindex();
         stopped.await();
         return 0;

@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 public final class AnswerEvaluation {
     /** Questions answered once before measuring, so that latency is warm. */
-    static final int WARM_UP = 5;
+    static final int WARM_UP = 50;
 
     /**
      * What one run measured; immutable.

@@ -26,9 +26,12 @@ final class ArticlesHandler {
         int offset = QueryParams.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = QueryParams.intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         Retriever retriever = backend.retriever().orElseThrow(NotReady::error);
-        List<Summary> articles = retriever.articles(offset, limit).stream().map(Summary::of).toList();
+        int total = retriever.articleCount();
+        // past the end nothing is asked of the index: a huge offset must cost nothing
+        List<Summary> articles = offset >= total ? List.of()
+                : retriever.articles(offset, limit).stream().map(Summary::of).toList();
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("total", retriever.articleCount());
+        page.put("total", total);
         page.put("offset", offset);
         page.put("limit", limit);
         page.put("articles", articles);

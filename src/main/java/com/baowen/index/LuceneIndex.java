@@ -183,7 +183,12 @@ public final class LuceneIndex implements AutoCloseable {
     /** Articles in index order. */
     public List<Article> articles(int offset, int limit) {
         return withSearcher(s -> {
-            ScoreDoc[] hits = s.search(typeQuery(IndexFields.TYPE_ARTICLE), offset + limit).scoreDocs;
+            int count = s.count(typeQuery(IndexFields.TYPE_ARTICLE));
+            if (offset >= count) {
+                return List.<Article>of();
+            }
+            // offset + limit may overflow; never ask for more than there are
+            ScoreDoc[] hits = s.search(typeQuery(IndexFields.TYPE_ARTICLE), (int) Math.min((long) offset + limit, count)).scoreDocs;
             StoredFields stored = s.storedFields();
             List<Article> out = new ArrayList<>();
             for (int i = offset; i < hits.length; i++) {

@@ -85,4 +85,20 @@ class QuestionTest {
         assertEquals("调度令要求多少家企业错峰停产？", q.retrievalQuery());
         assertFalse(q.terms().stream().anyMatch(t -> t.text().equals("核桃")));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "太原市2022年的常住人口是多少？|太原",
+            "“乡里制”的职能有哪些？|乡里制",
+            "哪个县用“一村一策”摸排机制盘活闲置校舍建党群服务中心？|一村一策",
+            "2024年以来淮海社区已经加装并投入使用了多少部电梯？|淮海",
+            "阳高县有多少名党员干部参与了社区服务？|阳高",
+    })
+    void should_take_the_names_an_answering_article_must_mention(String question, String name) {
+        // when
+        List<String> names = Question.parse(question, List.of()).names();
+
+        // then
+        assertEquals(List.of(name), names);
+    }
 }

@@ -228,6 +228,9 @@ class ApiIT {
         JsonNode past = http.get("/api/articles?offset=" + total + "&limit=5").json();
         assertEquals(0, past.get("articles").size());
         assertEquals(50, http.get("/api/articles").json().get("limit").asInt());
+        var farAway = http.get("/api/articles?offset=2147483647&limit=1000");
+        assertEquals(200, farAway.status(), farAway.body());
+        assertEquals(0, farAway.json().get("articles").size());
     }
 
     @Test

@@ -134,6 +134,18 @@ class IndexerIT {
         }
     }
 
+    @Test
+    void should_find_nothing_in_a_new_empty_index() {
+        try (LuceneIndex index = LuceneIndex.open(dir, metadata(80))) {
+            // when
+            Candidates c = index.search("腊八粥", LexicalWeights.DEFAULT, embedder.embedQuery("腊八粥"), 50, 50);
+
+            // then
+            assertEquals(List.of(List.of(), List.of()), List.of(c.lexical(), c.semantic()));
+            assertEquals(0, index.articleCount());
+        }
+    }
+
     private static double dot(float[] a, float[] b) {
         double d = 0;
         for (int i = 0; i < a.length; i++) {

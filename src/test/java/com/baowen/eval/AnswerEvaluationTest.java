@@ -1,0 +1,71 @@
+package com.baowen.eval;
+
+import com.baowen.answer.Answer;
+import com.baowen.answer.Answerer;
+import com.baowen.answer.Citation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AnswerEvaluationTest {
+    private static final Citation LABA = new Citation(1, "000-01", "腊八送温情 粥到意更浓", "000_232fd453f4f86065.txt",
+            "这一活动，太谷区总工会已连续坚持了 8年。", 211, 232, null, 0.8);
+    private static final Citation OTHER_FILE = new Citation(1, "001-01", "调度令", "001_3b5fd5ac28644315.txt",
+            "这一活动已连续坚持了8年。", 10, 23, null, 0.5);
+
+    /** Answers from a fixed table, as a stand-in for a real answerer whose answers are known. */
+    private static Answerer table(Map<String, Answer> answers) {
+        return (question, history, topK) -> answers.get(question);
+    }
+
+    @Test
+    void should_count_grounded_only_when_a_gold_citation_holds_the_expected_text() {
+        // given
+        List<EvalQuestion> questions = List.of(
+                new EvalQuestion("d1", "坚持了几年？", null, "000_232fd453f4f86065.txt", List.of("8年"), List.of(), false),
+                new EvalQuestion("d2", "一共几年？", null, "000_232fd453f4f86065.txt", List.of("8年"), List.of(), false),
+                new EvalQuestion("d3", "几家企业？", null, "001_3b5fd5ac28644315.txt", List.of("51家"), List.of(), false),
+                new EvalQuestion("n1", "万里长城有多长？", null, null, List.of(), List.of(), true),
+                new EvalQuestion("n2", "签证怎么办？", null, null, List.of(), List.of(), true),
+                new EvalQuestion("b1", " ", null, null, List.of(), List.of(), false));
+        Answerer answerer = table(Map.of(
+                "坚持了几年？", new Answer("这一活动，太谷区总工会已连续坚持了8年。[1]", false, List.of(LABA), 3),
+                "一共几年？", new Answer("这一活动已连续坚持了8年。[1]", false, List.of(OTHER_FILE), 3),
+                "几家企业？", new Answer("已收录的文章中没有找到“几家企业？”的答案。", true, List.of(), 3),
+                "万里长城有多长？", new Answer("已收录的文章中没有找到“万里长城有多长？”的答案。", true, List.of(), 3),
+                "签证怎么办？", new Answer("这一活动已连续坚持了8年。[1]", false, List.of(OTHER_FILE), 3)));
+
+        // when
+        AnswerEvaluation.Result r = AnswerEvaluation.run("dev", answerer, questions, 5);
+
+        // then
+        assertEquals(3, r.answerable());
+        assertEquals(1, r.grounded());
+        assertEquals(2, r.contains());
+        assertEquals(1, r.goldCited());
+        assertEquals(1, r.falseNotFound());
+        assertEquals(2, r.none());
+        assertEquals(1, r.noneNotFound());
+        assertEquals(1, r.blank());
+        assertEquals(List.of("d2", "d3", "n2"), r.misses());
+    }
+
+    @Test
+    void should_need_every_expected_text_for_all_questions() {
+        // given
+        EvalQuestion q = new EvalQuestion("d1", "哪些地方？", null, "000_232fd453f4f86065.txt", List.of(),
+                List.of("太谷区总工会", "迎宾西社区"), false);
+        Answer half = new Answer("这一活动，太谷区总工会已连续坚持了8年。[1]", false, List.of(LABA), 3);
+
+        // when
+        AnswerEvaluation.Result r = AnswerEvaluation.run("dev", table(Map.of("哪些地方？", half)), List.of(q), 5);
+
+        // then
+        assertEquals(0, r.grounded());
+        assertEquals(0, r.contains());
+        assertEquals(1, r.goldCited());
+    }
+}
