@@ -5,6 +5,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 import java.nio.file.Path;
@@ -28,10 +30,11 @@ final class ChatPage implements AutoCloseable {
         this.page = page;
     }
 
-    static ChatPage open(Browser browser, String baseUrl, int width, int height) {
+    static ChatPage open(Browser browser, String baseUrl, int width, int height, ColorScheme scheme) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setViewportSize(width, height)
+                .setColorScheme(scheme)
                 .setLocale("zh-CN"));
         Page page = context.newPage();
         ChatPage chat = new ChatPage(context, page);
@@ -80,7 +83,8 @@ final class ChatPage implements AutoCloseable {
     }
 
     void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name)));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name))
+                .setAnimations(ScreenshotAnimations.DISABLED));
     }
 
     Page page() {
@@ -89,6 +93,11 @@ final class ChatPage implements AutoCloseable {
 
     List<String> consoleErrors() {
         return List.copyOf(consoleErrors);
+    }
+
+    /** Forgets the console errors so far (a test that breaks the network on purpose expects some). */
+    void forgetConsoleErrors() {
+        consoleErrors.clear();
     }
 
     /** JSON bodies of the {@code POST /api/chat} requests sent so far, oldest first. */

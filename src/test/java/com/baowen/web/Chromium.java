@@ -3,6 +3,7 @@ package com.baowen.web;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,11 @@ final class Chromium implements AutoCloseable {
 
     /** A fresh context (no cookies, storage or cache shared with other tabs) of this viewport, in CSS pixels. */
     ChatPage open(String baseUrl, int width, int height) {
-        return ChatPage.open(browser, baseUrl, width, height);
+        return open(baseUrl, width, height, ColorScheme.LIGHT);
+    }
+
+    ChatPage open(String baseUrl, int width, int height, ColorScheme scheme) {
+        return ChatPage.open(browser, baseUrl, width, height, scheme);
     }
 
     @Override
