@@ -114,7 +114,7 @@ public class EvalCommand implements Callable<Integer> {
             sections.put("chunkChars", engine.config().chunkChars());
             sections.put("retrieval", retrieval);
             AnswerEvaluation.Result answers = noAnswers ? null : AnswerEvaluation.run(set.name(),
-                    Answerers.of(engine.retriever(), engine.config().llm()), set.questions(), Answerers.DEFAULT_TOP_K);
+                    () -> Answerers.of(engine.freshRetriever(), engine.config().llm()), set.questions(), Answerers.DEFAULT_TOP_K);
             if (answers != null) {
                 sections.put("answers", answers);
             }

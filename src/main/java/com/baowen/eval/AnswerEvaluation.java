@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Scores an {@link Answerer} on a question set, as the chat endpoint would answer:
@@ -96,8 +97,19 @@ public final class AnswerEvaluation {
      * @param topK      articles per answer, 1..20
      */
     public static Result run(String label, Answerer answerer, List<EvalQuestion> questions, int topK) {
+        return run(label, () -> answerer, questions, topK);
+    }
+
+    /**
+     * As {@link #run(String, Answerer, List, int)}, but the warm-up and the measured run each take a new
+     * answerer from {@code answerers}, so that nothing the warm-up cached (question vectors) makes the
+     * measured latency look better than a first question's.
+     */
+    public static Result run(String label, Supplier<Answerer> answerers, List<EvalQuestion> questions, int topK) {
+        Answerer warmUp = answerers.get();
         questions.stream().filter(q -> !q.question().isBlank()).limit(WARM_UP)
-                .forEach(q -> answerer.answer(q.question(), List.of(), topK));
+                .forEach(q -> warmUp.answer(q.question(), List.of(), topK));
+        Answerer answerer = answerers.get();
         int answerable = 0, grounded = 0, contains = 0, goldCited = 0, falseNotFound = 0, none = 0, noneNotFound = 0, blank = 0;
         List<String> misses = new ArrayList<>();
         long[] nanos = new long[questions.size()];

@@ -1,8 +1,7 @@
 package com.baowen.index;
 
 import com.baowen.embed.Embedder;
-import com.baowen.embed.ModelFiles;
-import com.baowen.embed.OnnxEmbedder;
+import com.baowen.embed.Embedders;
 import com.baowen.ingest.Article;
 import com.baowen.ingest.ArticleKind;
 
@@ -45,6 +44,6 @@ public final class TestArticles {
     /** The int8 model: the smallest, enough for behaviour tests. */
     public static Embedder embedder() {
         Path models = Path.of(System.getProperty("baowen.models", "models"));
-        return new OnnxEmbedder(ModelFiles.in(models.resolve("bge-small-zh-v15-q")), "");
+        return Embedders.open(models, "bge-small-zh-v15-q");
     }
 }
