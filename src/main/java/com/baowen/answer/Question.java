@@ -30,8 +30,12 @@ public record Question(String text, String folded, QuestionType type, String uni
     /** A question shorter than this (after question words go) likely leans on the previous one. */
     private static final int SHORT_QUESTION_TERMS = 3;
 
-    /** A place name: two characters and a suffix (区 only after a name, not in 地区, 社区, 城区…). */
-    private static final Pattern PLACE = Pattern.compile("(\\p{IsHan}{2})(?:省|市|县|镇|乡|村|社区|街道|(?<![地山城市景园校辖小片分灾社])区)");
+    /**
+     * A place name: two characters and a suffix (区 only after a name, not in 地区, 社区, 城区…), and not a
+     * suffix that begins a common word ("改成村级", "农贸市场", "县城", "村民", "市委").
+     */
+    private static final Pattern PLACE = Pattern.compile(
+            "(\\p{IsHan}{2})(?:省|市|县|镇|乡|村|社区|街道|(?<![地山城市景园校辖小片分灾社])区)(?![级民委干组庄场城域属])");
     /** A quoted term: “乡里制”, 《村干部职业化区域差异研究》, "12345". */
     private static final Pattern QUOTED = Pattern.compile("[“\"「《]([^”\"」》]{2,20})[”\"」》]");
     /** Stems that are not names: "哪个县", "每个村", "参与了社区". */
