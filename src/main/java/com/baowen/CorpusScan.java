@@ -4,13 +4,20 @@ import com.baowen.index.IndexReport;
 import com.baowen.index.SourceFile;
 import com.baowen.ingest.CorpusReader;
 import com.baowen.ingest.FileResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The corpus folder read into files to index, and files that could not be read; immutable. */
+/**
+ * The corpus folder read into files to index, and files that could not be read; immutable. What the
+ * reader noticed in files it did read (bad JSONL lines, a GB18030 file) is logged.
+ */
 record CorpusScan(List<SourceFile> files, List<IndexReport.SkippedFile> skipped) {
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusScan.class);
+
     static CorpusScan of(Path corpus) {
         CorpusReader reader = new CorpusReader();
         List<SourceFile> files = new ArrayList<>();
@@ -18,7 +25,13 @@ record CorpusScan(List<SourceFile> files, List<IndexReport.SkippedFile> skipped)
         for (Path p : reader.list(corpus)) {
             // named by the path under the corpus folder, so same-named files in sub-folders keep apart
             switch (reader.read(corpus, p)) {
-                case FileResult.Parsed parsed -> files.add(new SourceFile(parsed.source(), parsed.sha256(), parsed.articles()));
+                case FileResult.Parsed parsed -> {
+                    if (!"UTF-8".equals(parsed.encoding())) {
+                        LOG.info("{} decoded as {}", parsed.source(), parsed.encoding());
+                    }
+                    parsed.warnings().forEach(w -> LOG.warn("{}", w));
+                    files.add(new SourceFile(parsed.source(), parsed.sha256(), parsed.articles()));
+                }
                 case FileResult.Skipped s -> skipped.add(new IndexReport.SkippedFile(s.source(), s.reason()));
             }
         }

@@ -31,8 +31,6 @@ public final class Engine implements AutoCloseable {
      * {@link IndexMetadata#SCHEMA_VERSION} bump so that indexes are rebuilt.
      */
     static final boolean TITLE_IN_VECTOR = true;
-    /** bge's query prefix; measured on CMRC it lowered dense recall, so queries go in as they are. */
-    static final String QUERY_PREFIX = "";
 
     private final Config config;
     private final Embedder embedder;
@@ -53,7 +51,7 @@ public final class Engine implements AutoCloseable {
 
     /** Loads the model and opens (or creates, or rebuilds when built otherwise) the index; searchable at once. */
     public static Engine open(Config config) {
-        // QUERY_PREFIX (none) is also Embedders' default; a model folder's query-prefix.txt can set one
+        // no query prefix unless the model folder has a query-prefix.txt (bge's lowered CMRC recall)
         Embedder embedder = Embedders.open(config.models(), config.model());
         try {
             IndexMetadata wanted = IndexMetadata.current(embedder.modelName(), embedder.dimension(),
