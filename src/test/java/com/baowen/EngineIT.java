@@ -74,7 +74,7 @@ class EngineIT {
     @Test
     void should_put_the_gold_page_in_the_top_five_for_every_answerable_dev_question() {
         // given
-        Path set = Path.of(System.getProperty("baowen.eval", "../shared/eval")).resolve("seeds-dev.jsonl");
+        Path set = Path.of(System.getProperty("baowen.eval", "src/test/resources/eval")).resolve("seeds-dev.jsonl");
         List<EvalQuestion> questions = EvalSets.read(set).questions().stream().filter(EvalQuestion::hasGold).toList();
 
         // when

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DenseRecallIT {
     private static final Path MODELS = Path.of(System.getProperty("baowen.models", "models"));
-    private static final Path CMRC = Path.of(System.getProperty("baowen.eval", "../shared/eval")).resolve("cmrc2018_trial.json");
+    private static final Path CMRC = Path.of(System.getProperty("baowen.eval", "src/test/resources/eval")).resolve("cmrc2018_trial.json");
     private static final boolean ALL = "all".equals(System.getProperty("baowen.recall"));
 
     @Test

@@ -17,7 +17,7 @@ class LoadBenchmarkIT {
     void should_serve_8_concurrent_clients_without_errors() {
         try (TestServer server = TestServer.start(null)) {
             // given
-            List<String> questions = LoadBenchmark.questions(Path.of(System.getProperty("baowen.eval", "../shared/eval"), "seeds-dev.jsonl"));
+            List<String> questions = LoadBenchmark.questions(Path.of(System.getProperty("baowen.eval", "src/test/resources/eval"), "seeds-dev.jsonl"));
             var settings = new LoadBenchmark.Settings(URI.create("http://127.0.0.1:" + server.port()), 8,
                     Duration.ofSeconds(10), 2000, questions, null);
 
