@@ -1,6 +1,7 @@
 package com.baowen.http;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The web folder is served at {@code /} from the file system, next to the API. */
 class WebFolderIT {
     @Test
-    void should_serve_the_page_at_the_root_and_keep_the_api_and_json_404s() throws Exception {
-        // given
-        Path web = Files.createTempDirectory("baowen-web");
+    void should_serve_the_page_at_the_root_and_keep_the_api_and_json_404s(@TempDir Path dir) throws Exception {
+        // given: a secret file next to the web folder
+        Path web = Files.createDirectory(dir.resolve("web"));
         Files.writeString(web.resolve("index.html"), "<!doctype html><title>报问</title>");
         Files.writeString(web.resolve("app.js"), "console.log('报问');");
-        Files.writeString(web.getParent().resolve("secret.txt"), "not for the web");
+        Files.writeString(dir.resolve("secret.txt"), "not for the web");
 
         try (TestServer server = TestServer.withOptions(new ServerOptions("127.0.0.1", 0, null, null, web))) {
             var http = new HttpTestClient(server.port());
