@@ -1,6 +1,7 @@
 package com.baowen.answer;
 
 import com.baowen.BaowenException;
+import com.baowen.SeedEngine;
 import com.baowen.ingest.Article;
 import com.baowen.retrieve.Retriever;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,7 @@ class ExtractiveAnswererIT {
 
     @BeforeAll
     static void index_the_seeds() {
-        retriever = SeedsEngine.get().retriever();
+        retriever = SeedEngine.shared().retriever();
         answerer = new ExtractiveAnswerer(retriever);
     }
 

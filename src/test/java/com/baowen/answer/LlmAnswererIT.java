@@ -1,5 +1,6 @@
 package com.baowen.answer;
 
+import com.baowen.SeedEngine;
 import com.baowen.config.LlmConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +43,7 @@ class LlmAnswererIT {
 
     @BeforeAll
     static void index_the_seeds() {
-        extractive = new ExtractiveAnswerer(SeedsEngine.get().retriever());
+        extractive = new ExtractiveAnswerer(SeedEngine.shared().retriever());
     }
 
     @BeforeEach

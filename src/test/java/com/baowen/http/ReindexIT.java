@@ -1,6 +1,7 @@
 package com.baowen.http;
 
 import com.baowen.Engine;
+import com.baowen.SeedEngine;
 import com.baowen.index.IndexProgress;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,9 @@ class ReindexIT {
     @Test
     void should_keep_answering_every_query_while_reindexing() throws Exception {
         // given: one seed page indexed
-        Path corpus = TestEngine.temp("baowen-reindex-corpus");
-        Files.copy(TestServer.seeds().resolve(FIRST_PAGE), corpus.resolve(FIRST_PAGE));
-        try (Engine engine = TestEngine.open(corpus, TestEngine.temp("baowen-reindex-index"));
+        Path corpus = SeedEngine.tempDir("baowen-reindex-corpus");
+        Files.copy(SeedEngine.seeds().resolve(FIRST_PAGE), corpus.resolve(FIRST_PAGE));
+        try (Engine engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-reindex-index"));
              TestServer server = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, "k", null, null))) {
             engine.index(IndexProgress.NONE);
             var http = new HttpTestClient(server.port(), "k");
@@ -56,7 +57,7 @@ class ReindexIT {
             })).toList();
 
             // when: a second page arrives and the corpus is re-read
-            Files.copy(TestServer.seeds().resolve(NEW_PAGE), corpus.resolve(NEW_PAGE));
+            Files.copy(SeedEngine.seeds().resolve(NEW_PAGE), corpus.resolve(NEW_PAGE));
             var first = http.post("/api/reindex", "");
             var second = http.post("/api/reindex", "");
             String during = http.get("/health").json().get("status").asText();

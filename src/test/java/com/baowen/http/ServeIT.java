@@ -1,5 +1,6 @@
 package com.baowen.http;
 
+import com.baowen.SeedEngine;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -28,7 +29,7 @@ class ServeIT {
         Path index = Files.createTempDirectory("baowen-serve-index");
         String java = ProcessHandle.current().info().command().orElse("java");
         Process serve = new ProcessBuilder(java, "-jar", Path.of("target/baowen.jar").toAbsolutePath().toString(), "serve",
-                "--port", "0", "--corpus", TestServer.seeds().toString(), "--index", index.toString(),
+                "--port", "0", "--corpus", SeedEngine.seeds().toString(), "--index", index.toString(),
                 "--models", System.getProperty("baowen.models", "models"))
                 .redirectErrorStream(true).start();
         try {

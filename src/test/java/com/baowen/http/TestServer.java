@@ -1,9 +1,9 @@
 package com.baowen.http;
 
 import com.baowen.Engine;
+import com.baowen.SeedEngine;
 import com.baowen.answer.ExtractiveAnswerer;
 
-import java.nio.file.Path;
 
 /** A real server on a free port over the real engine and the seed pages, for the integration tests. */
 final class TestServer implements AutoCloseable {
@@ -15,14 +15,6 @@ final class TestServer implements AutoCloseable {
         this.backend = backend;
     }
 
-    static Path seeds() {
-        return Path.of(System.getProperty("baowen.seeds", "seeds"));
-    }
-
-    static Path web() {
-        return Path.of(System.getProperty("baowen.web", "web"));
-    }
-
     /** @param apiKey the key the server requires, or {@code null} for none */
     static TestServer start(String apiKey) {
         return start(apiKey, null);
@@ -30,12 +22,12 @@ final class TestServer implements AutoCloseable {
 
     /** @param corsOrigin the one origin CORS allows, or {@code null} for CORS off */
     static TestServer start(String apiKey, String corsOrigin) {
-        return withOptions(new ServerOptions("127.0.0.1", 0, apiKey, corsOrigin, web()));
+        return withOptions(new ServerOptions("127.0.0.1", 0, apiKey, corsOrigin, SeedEngine.web()));
     }
 
     /** A server over the shared engine with these options. */
     static TestServer withOptions(ServerOptions options) {
-        return start(TestEngine.shared(), options);
+        return start(SeedEngine.shared(), options);
     }
 
     /** A server over this engine (already indexed, or indexed by {@code POST /api/reindex}). */

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -19,8 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The web chat's errors, clipboard, dark mode and page furniture, against the real server on the seeds. */
 class ChatPageExtrasIT {
-    @TempDir
-    static Path index;
     static BaowenServer server;
     static Chromium chromium;
 
@@ -28,7 +24,7 @@ class ChatPageExtrasIT {
 
     @BeforeAll
     static void start() {
-        server = BaowenServer.start(BaowenServer.seeds(), index);
+        server = BaowenServer.startOnSeeds();
         chromium = Chromium.launch();
     }
 

@@ -10,9 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,8 +25,6 @@ class ChatPageIT {
     static final String SEED_QUESTION = "太谷区总工会的腊八送粥活动已经坚持了几年？";
     static final String UNANSWERABLE = "万里长城有多长？";
 
-    @TempDir
-    static Path index;
     static BaowenServer server;
     static Chromium chromium;
 
@@ -36,7 +32,7 @@ class ChatPageIT {
 
     @BeforeAll
     static void start() {
-        server = BaowenServer.start(BaowenServer.seeds(), index);
+        server = BaowenServer.startOnSeeds();
         chromium = Chromium.launch();
     }
 
