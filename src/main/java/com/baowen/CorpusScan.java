@@ -10,19 +10,32 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The corpus folder read into files to index, and files that could not be read; immutable. What the
- * reader noticed in files it did read (bad JSONL lines, a GB18030 file) is logged.
+ * The corpus folder read into files to index, and files that could not be read; immutable. A file whose
+ * digest the index already holds is not parsed (its {@link SourceFile} has no articles; the indexer skips
+ * it by digest), so a restart over a large archive reads but does not parse it. What the reader noticed
+ * in files it did parse (bad JSONL lines, a GB18030 file) is logged.
  */
 record CorpusScan(List<SourceFile> files, List<IndexReport.SkippedFile> skipped) {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusScan.class);
 
-    static CorpusScan of(Path corpus) {
+    /**
+     * @param corpus the corpus folder
+     * @param known  source name → SHA-256 of the files the index holds
+     */
+    static CorpusScan of(Path corpus, Map<String, String> known) {
         CorpusReader reader = new CorpusReader();
         List<SourceFile> files = new ArrayList<>();
         List<IndexReport.SkippedFile> skipped = new ArrayList<>();
         for (Path p : reader.list(corpus)) {
+            String name = CorpusReader.nameOf(corpus, p);
+            String sha = known.get(name);
+            if (sha != null && sha.equals(CorpusReader.sha256(p))) {
+                files.add(new SourceFile(name, sha, List.of()));
+                continue;
+            }
             // named by the path under the corpus folder, so same-named files in sub-folders keep apart
             switch (reader.read(corpus, p)) {
                 case FileResult.Parsed parsed -> {

@@ -65,7 +65,7 @@ public final class Engine implements AutoCloseable {
 
     /** Incrementally indexes {@code config.corpus()}; searches keep the old view until each commit. */
     public synchronized IndexReport index(IndexProgress progress) {
-        CorpusScan scan = CorpusScan.of(config.corpus());
+        CorpusScan scan = CorpusScan.of(config.corpus(), index.files());
         return index(scan.files(), scan.skipped(), progress);
     }
 

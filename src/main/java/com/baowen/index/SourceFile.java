@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param source   the corpus file name (unique within the corpus)
  * @param sha256   hex digest of the file's bytes: unchanged digest, unchanged file
- * @param articles the articles read from it (may be empty)
+ * @param articles the articles read from it (empty when the file is unchanged since it was indexed and was not parsed)
  */
 public record SourceFile(String source, String sha256, List<Article> articles) {
     public SourceFile {

@@ -61,8 +61,25 @@ public final class CorpusReader {
      * files of the same name in different sub-folders keep apart; never throws for the file's content.
      */
     public FileResult read(Path corpusDir, Path file) {
+        return read(file, nameOf(corpusDir, file));
+    }
+
+    /** The name {@link #read(Path, Path)} gives a file of a corpus folder: its path relative to the folder. */
+    public static String nameOf(Path corpusDir, Path file) {
         Path relative = corpusDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-        return read(file, relative.toString().replace('\\', '/'));
+        return relative.toString().replace('\\', '/');
+    }
+
+    /**
+     * The hex SHA-256 of a file's bytes, as {@link FileResult.Parsed#sha256()} gives it, without parsing;
+     * {@code null} when the file cannot be read (then {@link #read} says why).
+     */
+    public static String sha256(Path file) {
+        try {
+            return ArticleIds.sha256(file);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
     }
 
     private FileResult read(Path file, String name) {
