@@ -9,6 +9,8 @@ import com.baowen.index.IndexProgress;
 import com.baowen.index.IndexReport;
 import com.baowen.index.Indexer;
 import com.baowen.index.LuceneIndex;
+import com.baowen.index.SearchIndex;
+import com.baowen.index.solr.SolrIndex;
 import com.baowen.index.SourceFile;
 import com.baowen.retrieve.HybridRetriever;
 import com.baowen.retrieve.Retriever;
@@ -16,8 +18,8 @@ import com.baowen.retrieve.Retriever;
 import java.util.List;
 
 /**
- * Baowen's retrieval service, wired from a {@link Config}: the embedding model, the Lucene index
- * and the hybrid retriever, for the command line and the HTTP layer. Thread-safe: searches run
+ * Baowen's retrieval service, wired from a {@link Config}: the embedding model, the index (embedded
+ * Lucene, or a SolrCloud collection) and the hybrid retriever, for the command line and the HTTP layer. Thread-safe: searches run
  * concurrently with one indexing run at a time and see the last committed index.
  */
 public final class Engine implements AutoCloseable {
@@ -34,14 +36,14 @@ public final class Engine implements AutoCloseable {
 
     private final Config config;
     private final Embedder embedder;
-    private final LuceneIndex index;
+    private final SearchIndex index;
     private final Indexer indexer;
     private final HybridRetriever retriever;
     private volatile boolean indexing;
     private volatile int filesDone;
     private volatile int filesTotal;
 
-    private Engine(Config config, Embedder embedder, LuceneIndex index) {
+    private Engine(Config config, Embedder embedder, SearchIndex index) {
         this.config = config;
         this.embedder = embedder;
         this.index = index;
@@ -49,14 +51,19 @@ public final class Engine implements AutoCloseable {
         this.retriever = new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
     }
 
-    /** Loads the model and opens (or creates, or rebuilds when built otherwise) the index; searchable at once. */
+    /**
+     * Loads the model and opens (or creates, or rebuilds when built otherwise) the embedded index, or
+     * connects to the SolrCloud collection (creating it when missing); searchable at once.
+     */
     public static Engine open(Config config) {
         // no query prefix unless the model folder has a query-prefix.txt (bge's lowered CMRC recall)
         Embedder embedder = Embedders.open(config.models(), config.model());
         try {
             IndexMetadata wanted = IndexMetadata.current(embedder.modelName(), embedder.dimension(),
                     config.chunkChars(), OVERLAP_SENTENCES);
-            return new Engine(config, embedder, LuceneIndex.open(config.index(), wanted));
+            SearchIndex index = config.solr() != null ? SolrIndex.open(config.solr(), wanted)
+                    : LuceneIndex.open(config.index(), wanted);
+            return new Engine(config, embedder, index);
         } catch (RuntimeException e) {
             embedder.close();
             throw e;

@@ -3,6 +3,7 @@ package com.baowen.cli;
 import com.baowen.BaowenException;
 import com.baowen.config.Config;
 import com.baowen.config.LlmConfig;
+import com.baowen.config.SolrConfig;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -37,6 +38,26 @@ public class CommonOptions {
     @Option(names = "--port", defaultValue = "${env:BAOWEN_PORT:-" + Config.DEFAULT_PORT + "}", description = "Port. Default: ${DEFAULT-VALUE}")
     int port;
 
+    @Option(names = "--backend", paramLabel = "embedded|solr", defaultValue = "${env:BAOWEN_BACKEND:-embedded}",
+            description = "Where the index lives: the embedded Lucene index in --index, or a SolrCloud collection. Default: ${DEFAULT-VALUE}")
+    String backend;
+
+    @Option(names = "--solr-zk", paramLabel = "HOST:PORT[/chroot]", defaultValue = "${env:BAOWEN_SOLR_ZK}",
+            description = "ZooKeeper of the SolrCloud cluster (with --backend solr), e.g. 127.0.0.1:2181/solr")
+    String solrZk;
+
+    @Option(names = "--solr-collection", paramLabel = "NAME", defaultValue = "${env:BAOWEN_SOLR_COLLECTION:-" + SolrConfig.DEFAULT_COLLECTION + "}",
+            description = "SolrCloud collection; created when missing. Default: ${DEFAULT-VALUE}")
+    String solrCollection;
+
+    @Option(names = "--solr-shards", paramLabel = "N", defaultValue = "1",
+            description = "Shards when the collection is created, 1..64. Default: ${DEFAULT-VALUE}")
+    int solrShards;
+
+    @Option(names = "--solr-replicas", paramLabel = "R", defaultValue = "1",
+            description = "Replicas per shard when the collection is created, 1..8. Default: ${DEFAULT-VALUE}")
+    int solrReplicas;
+
     /** Reads environment settings that have no flag (secrets stay out of the process list). */
     public Config toConfig() {
         var env = System.getenv();
@@ -44,7 +65,24 @@ public class CommonOptions {
         LlmConfig llm = new LlmConfig(env.get("BAOWEN_LLM_BASE_URL"), env.getOrDefault("BAOWEN_LLM_MODEL", "gpt-4o-mini"),
                 env.get("BAOWEN_LLM_API_KEY"), llmTimeout);
         return new Config(corpus, index, models, model, host, port, chunkChars,
-                env.get("BAOWEN_API_KEY"), env.get("BAOWEN_CORS_ORIGIN"), llm);
+                env.get("BAOWEN_API_KEY"), env.get("BAOWEN_CORS_ORIGIN"), llm, solrConfig());
+    }
+
+    /** The SolrCloud settings with {@code --backend solr}, {@code null} for the embedded index. */
+    SolrConfig solrConfig() {
+        String b = backend == null ? "embedded" : backend.strip();
+        switch (b) {
+            case "embedded" -> {
+                return null;
+            }
+            case "solr" -> {
+                if (solrZk == null || solrZk.isBlank()) {
+                    throw new BaowenException("--backend solr needs --solr-zk HOST:PORT[/chroot] (or BAOWEN_SOLR_ZK)");
+                }
+                return new SolrConfig(solrZk.strip(), solrCollection, solrShards, solrReplicas);
+            }
+            default -> throw new BaowenException("backend must be 'embedded' or 'solr', got '" + backend + "'");
+        }
     }
 
     static long seconds(String name, String value) {

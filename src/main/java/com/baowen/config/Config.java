@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param apiKey     when set, {@code /api/*} and {@code /v1/*} require {@code Authorization: Bearer <key>}
  * @param corsOrigin allowed CORS origin, or {@code null} for CORS off
  * @param llm        optional OpenAI-compatible language model
+ * @param solr       the SolrCloud backend, or {@code null} for the embedded Lucene index in {@code index}
  */
 public record Config(Path corpus, Path index, Path models, String model, String host, int port,
-                     int chunkChars, String apiKey, String corsOrigin, LlmConfig llm) {
+                     int chunkChars, String apiKey, String corsOrigin, LlmConfig llm, SolrConfig solr) {
     /** int8: CMRC dense recall within 0.003 of fp32, ~1.6x its ingest speed and ~3x faster queries (embed helper, 2026-11-23). */
     public static final String DEFAULT_MODEL = "bge-small-zh-v15-q";
     public static final int DEFAULT_PORT = 7070;
@@ -51,6 +52,12 @@ public record Config(Path corpus, Path index, Path models, String model, String 
         }
     }
 
+    /** The embedded Lucene backend. */
+    public Config(Path corpus, Path index, Path models, String model, String host, int port,
+                  int chunkChars, String apiKey, String corsOrigin, LlmConfig llm) {
+        this(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm, null);
+    }
+
     /** Defaults: {@code seeds}, {@code data/index}, {@code models}, the default model, 127.0.0.1:7070. */
     public static Config defaults() {
         return new Config(Path.of("seeds"), Path.of("data/index"), Path.of("models"), DEFAULT_MODEL,
@@ -58,23 +65,27 @@ public record Config(Path corpus, Path index, Path models, String model, String 
     }
 
     public Config withCorpus(Path corpus) {
-        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm);
+        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm, solr);
     }
 
     public Config withIndex(Path index) {
-        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm);
+        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm, solr);
     }
 
     public Config withPort(int port) {
-        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm);
+        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm, solr);
     }
 
     public Config withApiKey(String apiKey) {
-        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm);
+        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm, solr);
     }
 
     public Config withLlm(LlmConfig llm) {
-        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm);
+        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm, solr);
+    }
+
+    public Config withSolr(SolrConfig solr) {
+        return new Config(corpus, index, models, model, host, port, chunkChars, apiKey, corsOrigin, llm, solr);
     }
 
     /** The model's folder: {@code models/<model>}. */

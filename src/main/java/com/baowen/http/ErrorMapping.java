@@ -1,5 +1,6 @@
 package com.baowen.http;
 
+import com.baowen.BackendUnavailableException;
 import com.baowen.BaowenException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -27,6 +28,12 @@ final class ErrorMapping {
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), code(e.getStatus()), message(ctx, e)));
         routes.exception(BaowenException.class, (e, ctx) -> write(ctx, 400, "bad_request", e.getMessage()));
+        // a backend that cannot answer now (e.g. a SolrCloud shard with no live replica): not a bug
+        routes.exception(BackendUnavailableException.class, (e, ctx) -> {
+            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "5");
+            write(ctx, 503, "unavailable", e.getMessage());
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             write(ctx, 500, "internal_error", "an internal error occurred; it has been logged");

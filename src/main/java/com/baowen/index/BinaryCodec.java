@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Packs sentence vectors and source maps into stored binary fields, and back. Stateless. */
-final class BinaryCodec {
+public final class BinaryCodec {
     private BinaryCodec() {
     }
 
     /** Layout: count, dimension, then per sentence start, end and {@code dimension} floats. */
-    static byte[] sentences(List<EmbeddedSentence> sentences, int dimension) {
+    public static byte[] sentences(List<EmbeddedSentence> sentences, int dimension) {
         ByteBuffer buf = ByteBuffer.allocate(8 + sentences.size() * (8 + 4 * dimension));
         buf.putInt(sentences.size()).putInt(dimension);
         for (EmbeddedSentence s : sentences) {
@@ -24,7 +24,7 @@ final class BinaryCodec {
         return buf.array();
     }
 
-    static List<EmbeddedSentence> sentences(byte[] bytes) {
+    public static List<EmbeddedSentence> sentences(byte[] bytes) {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         int count = buf.getInt();
         int dimension = buf.getInt();
@@ -41,13 +41,13 @@ final class BinaryCodec {
     }
 
     /** Source offsets as ints. */
-    static byte[] offsets(int[] offsets) {
+    public static byte[] offsets(int[] offsets) {
         ByteBuffer buf = ByteBuffer.allocate(4 * offsets.length);
         buf.asIntBuffer().put(offsets);
         return buf.array();
     }
 
-    static int[] offsets(byte[] bytes) {
+    public static int[] offsets(byte[] bytes) {
         int[] out = new int[bytes.length / 4];
         ByteBuffer.wrap(bytes).asIntBuffer().get(out);
         return out;

@@ -7,41 +7,65 @@ import com.baowen.chunk.Span;
 import com.baowen.embed.Embedder;
 import com.baowen.ingest.Article;
 import com.baowen.retrieve.EmbeddedSentence;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One write session on the index: replace or delete whole source files, then commit. Nothing is
- * visible to searches, nor survives a crash, before {@link #commit()}; closing without committing
- * discards the session's changes. Not thread-safe: one indexing thread.
+ * One write session on the index: replace or delete whole source files, then commit. Baowen chunks
+ * and embeds; the {@link Target} (the Lucene index on disk, or a SolrCloud collection) stores. Nothing
+ * is visible to searches before {@link #commit()}; closing without committing discards what the target
+ * can still discard. Not thread-safe: one indexing thread.
  */
 public final class IndexUpdate implements AutoCloseable {
     /** Passages per call to the embedder. */
     static final int EMBED_BATCH = 32;
 
-    private final IndexWriter writer;
+    /** Where the documents of one write session go. Not thread-safe: one indexing thread. */
+    public interface Target {
+        /** Replaces everything stored from {@code source} with these articles (and marks the file at {@code sha256}). */
+        void replace(String source, String sha256, List<PreparedArticle> articles);
+
+        /** Removes everything stored from {@code source}. */
+        void delete(String source);
+
+        /** Makes the changes so far durable and visible to new searches. */
+        void commit(IndexMetadata metadata);
+
+        /** Discards uncommitted changes where the target can, and releases it. */
+        void close();
+    }
+
+    /**
+     * An article chunked and embedded, ready to store; immutable by convention (do not change the arrays).
+     *
+     * @param chunkVectors one unit-length vector per chunk, in order
+     * @param sentences    its sentences with unit-length vectors, in text order
+     */
+    public record PreparedArticle(Article article, List<Chunk> chunks, List<float[]> chunkVectors,
+                                  List<EmbeddedSentence> sentences) {
+        public PreparedArticle {
+            chunks = List.copyOf(chunks);
+            chunkVectors = List.copyOf(chunkVectors);
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    private final Target target;
     private final IndexMetadata metadata;
-    private final Runnable afterCommit;
     private final Embedder embedder;
     private final Chunker chunker;
     private final boolean titleInVector;
     private long chunkEmbedNanos;
     private long sentenceEmbedNanos;
 
-    IndexUpdate(IndexWriter writer, IndexMetadata metadata, Runnable afterCommit, Embedder embedder,
-                Chunker chunker, boolean titleInVector) {
+    public IndexUpdate(Target target, IndexMetadata metadata, Embedder embedder, Chunker chunker, boolean titleInVector) {
         if (embedder.dimension() != metadata.dimension()) {
             throw new BaowenException("embedder dimension must match the index's " + metadata.dimension()
                     + ", got " + embedder.dimension());
         }
-        this.writer = writer;
+        this.target = target;
         this.metadata = metadata;
-        this.afterCommit = afterCommit;
         this.embedder = embedder;
         this.chunker = chunker;
         this.titleInVector = titleInVector;
@@ -54,7 +78,7 @@ public final class IndexUpdate implements AutoCloseable {
     /**
      * Replaces everything indexed from {@code file.source()} with its current articles.
      * Flow: 1. chunk each article and split it into sentences; 2. embed all chunks of the file, then
-     * all sentences (in batches); 3. delete the file's old documents and add the new ones.
+     * all sentences (in batches); 3. replace the file's old documents with the new ones.
      */
     public FileStats put(SourceFile file) {
         List<Article> articles = file.articles();
@@ -81,29 +105,24 @@ public final class IndexUpdate implements AutoCloseable {
         chunkEmbedNanos += t1 - t0;
         sentenceEmbedNanos += System.nanoTime() - t1;
 
-        List<Document> docs = new ArrayList<>();
+        List<PreparedArticle> prepared = new ArrayList<>();
         int c = 0;
         int s = 0;
         long chars = 0;
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
+            List<float[]> vectors = new ArrayList<>();
             for (Chunk chunk : chunks.get(i)) {
-                docs.add(Documents.chunk(chunk, a, chunkVectors.get(c++)));
+                vectors.add(chunkVectors.get(c++));
                 chars += chunk.text().length();
             }
             List<EmbeddedSentence> es = new ArrayList<>();
             for (Span span : spans.get(i)) {
                 es.add(new EmbeddedSentence(span.start(), span.end(), sentenceVectors.get(s++)));
             }
-            docs.add(Documents.article(a, file.sha256(), es, metadata.dimension()));
+            prepared.add(new PreparedArticle(a, chunks.get(i), vectors, es));
         }
-        docs.add(Documents.file(file.source(), file.sha256()));
-        try {
-            writer.deleteDocuments(new Term(IndexFields.SOURCE, file.source()));
-            writer.addDocuments(docs);
-        } catch (IOException e) {
-            throw new BaowenException("cannot index " + file.source() + ": " + e.getMessage(), e);
-        }
+        target.replace(file.source(), file.sha256(), prepared);
         return new FileStats(articles.size(), c, chars, s);
     }
 
@@ -119,22 +138,12 @@ public final class IndexUpdate implements AutoCloseable {
 
     /** Removes everything indexed from this source file. */
     public void delete(String source) {
-        try {
-            writer.deleteDocuments(new Term(IndexFields.SOURCE, source));
-        } catch (IOException e) {
-            throw new BaowenException("cannot delete " + source + " from the index: " + e.getMessage(), e);
-        }
+        target.delete(source);
     }
 
-    /** Makes the changes so far durable and visible to new searches, atomically. */
+    /** Makes the changes so far durable and visible to new searches, atomically where the target can. */
     public void commit() {
-        try {
-            writer.setLiveCommitData(metadata.toUserData().entrySet());
-            writer.commit();
-        } catch (IOException e) {
-            throw new BaowenException("cannot commit the index: " + e.getMessage(), e);
-        }
-        afterCommit.run();
+        target.commit(metadata);
     }
 
     long chunkEmbedMillis() {
@@ -145,13 +154,9 @@ public final class IndexUpdate implements AutoCloseable {
         return sentenceEmbedNanos / 1_000_000;
     }
 
-    /** Discards uncommitted changes and releases the write lock. */
+    /** Discards uncommitted changes and releases the target. */
     @Override
     public void close() {
-        try {
-            writer.rollback();
-        } catch (IOException e) {
-            throw new BaowenException("cannot close the index writer: " + e.getMessage(), e);
-        }
+        target.close();
     }
 }

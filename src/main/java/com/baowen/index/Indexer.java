@@ -26,12 +26,12 @@ public final class Indexer {
     /** Characters of article text indexed between commits (a few minutes of embedding at most). */
     static final long COMMIT_CHARS = 200_000;
 
-    private final LuceneIndex index;
+    private final SearchIndex index;
     private final Embedder embedder;
     private final Chunker chunker;
     private final boolean titleInVector;
 
-    public Indexer(LuceneIndex index, Embedder embedder, Chunker chunker, boolean titleInVector) {
+    public Indexer(SearchIndex index, Embedder embedder, Chunker chunker, boolean titleInVector) {
         this.index = index;
         this.embedder = embedder;
         this.chunker = chunker;

@@ -42,7 +42,7 @@ import java.util.Optional;
  * half-built index and never wait for indexing. Thread-safe; writes go through one
  * {@link IndexUpdate} at a time.
  */
-public final class LuceneIndex implements AutoCloseable {
+public final class LuceneIndex implements SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
 
     private final Path path;
@@ -101,6 +101,7 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    @Override
     public IndexMetadata metadata() {
         return metadata;
     }
@@ -110,13 +111,14 @@ public final class LuceneIndex implements AutoCloseable {
      *
      * @param titleInVector whether chunk vectors are computed from "title + newline + text"
      */
+    @Override
     public IndexUpdate update(Embedder embedder, Chunker chunker, boolean titleInVector) {
         IndexWriterConfig cfg = new IndexWriterConfig(perField)
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
                 .setCommitOnClose(false)
                 .setRAMBufferSizeMB(64);
         try {
-            return new IndexUpdate(new IndexWriter(directory, cfg), metadata, this::refresh, embedder, chunker, titleInVector);
+            return new IndexUpdate(new LuceneTarget(new IndexWriter(directory, cfg), this::refresh), metadata, embedder, chunker, titleInVector);
         } catch (IOException e) {
             throw new BaowenException("cannot write index " + path + " (is another Baowen indexing it?): " + e.getMessage(), e);
         }
@@ -140,6 +142,7 @@ public final class LuceneIndex implements AutoCloseable {
      * @param lexicalN   BM25 chunks wanted (0 for none)
      * @param semanticN  nearest chunks wanted from HNSW (0 for none)
      */
+    @Override
     public Candidates search(String question, LexicalWeights weights, float[] vector, int lexicalN, int semanticN) {
         return withSearcher(s -> {
             List<ChunkMatch> lex = lexicalN > 0 ? matches(s, lexical.build(question, weights), lexicalN) : List.of();
@@ -160,11 +163,13 @@ public final class LuceneIndex implements AutoCloseable {
         return out;
     }
 
+    @Override
     public Optional<Article> article(String id) {
         return articleDoc(id).map(Documents::toArticle);
     }
 
     /** The article's sentence vectors, in text order; empty for an unknown id. */
+    @Override
     public List<EmbeddedSentence> sentences(String id) {
         return articleDoc(id).map(Documents::toSentences).orElse(List.of());
     }
@@ -181,6 +186,7 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** Articles in index order. */
+    @Override
     public List<Article> articles(int offset, int limit) {
         return withSearcher(s -> {
             int count = s.count(typeQuery(IndexFields.TYPE_ARTICLE));
@@ -198,15 +204,18 @@ public final class LuceneIndex implements AutoCloseable {
         });
     }
 
+    @Override
     public int articleCount() {
         return withSearcher(s -> s.count(typeQuery(IndexFields.TYPE_ARTICLE)));
     }
 
+    @Override
     public int chunkCount() {
         return withSearcher(s -> s.count(typeQuery(IndexFields.TYPE_CHUNK)));
     }
 
     /** Committed source files and the sha256 each was indexed at. */
+    @Override
     public Map<String, String> files() {
         return withSearcher(s -> {
             Map<String, String> out = new HashMap<>();
@@ -221,6 +230,7 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** Bytes the index takes on disk. */
+    @Override
     public long sizeBytes() {
         try {
             long total = 0;

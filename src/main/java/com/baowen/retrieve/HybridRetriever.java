@@ -5,7 +5,7 @@ import com.baowen.embed.Embedder;
 import com.baowen.index.Candidates;
 import com.baowen.index.ChunkMatch;
 import com.baowen.index.LexicalWeights;
-import com.baowen.index.LuceneIndex;
+import com.baowen.index.SearchIndex;
 import com.baowen.ingest.Article;
 
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ public final class HybridRetriever implements Retriever {
     public static final double DEFAULT_LEXICAL_WEIGHT = 0.7;
     public static final int MAX_QUERY_CHARS = 2000;
 
-    private final LuceneIndex index;
+    private final SearchIndex index;
     private final QueryVectors queryVectors;
     private final Settings settings;
 
@@ -76,7 +76,7 @@ public final class HybridRetriever implements Retriever {
         }
     }
 
-    public HybridRetriever(LuceneIndex index, Embedder embedder, Settings settings) {
+    public HybridRetriever(SearchIndex index, Embedder embedder, Settings settings) {
         this.index = index;
         this.queryVectors = new QueryVectors(embedder);
         this.settings = settings;
