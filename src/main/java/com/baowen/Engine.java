@@ -57,7 +57,11 @@ public final class Engine implements AutoCloseable {
      */
     public static Engine open(Config config) {
         // no query prefix unless the model folder has a query-prefix.txt (bge's lowered CMRC recall)
-        Embedder embedder = Embedders.open(config.models(), config.model());
+        return open(config, Embedders.open(config.models(), config.model()));
+    }
+
+    /** As {@link #open(Config)}, with this embedder (closed with the engine, or on failure). */
+    public static Engine open(Config config, Embedder embedder) {
         try {
             IndexMetadata wanted = IndexMetadata.current(embedder.modelName(), embedder.dimension(),
                     config.chunkChars(), OVERLAP_SENTENCES);

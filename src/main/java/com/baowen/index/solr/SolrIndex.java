@@ -309,13 +309,13 @@ public final class SolrIndex implements SearchIndex {
         }
     }
 
+    /** The deepest cause's message: what actually went wrong, without SolrJ's wrapping. */
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-        return t == e ? m : e.getMessage() + " (" + m + ")";
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     private static void closeQuietly(AutoCloseable c) {
