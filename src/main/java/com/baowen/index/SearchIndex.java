@@ -1,26 +1,24 @@
 package com.baowen.index;
 
-import com.baowen.chunk.Chunker;
-import com.baowen.embed.Embedder;
 import com.baowen.ingest.Article;
-import com.baowen.retrieve.EmbeddedSentence;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where chunks, articles and their vectors are stored and searched: the embedded Lucene index
- * ({@link LuceneIndex}) or a SolrCloud collection ({@code index.solr.SolrIndex}). The retriever fuses
- * what {@link #search} finds the same way for both. Reads see the last commit. Thread-safe; one
- * {@link IndexUpdate} at a time.
+ * ({@link LuceneIndex}) or a SolrCloud collection ({@code index.solr.SolrIndex}). The indexing stage
+ * writes through {@link ArticleStore}; the retriever fuses what {@link #search} finds the same way
+ * for both. Reads see the last commit. Thread-safe.
  */
-public interface SearchIndex extends AutoCloseable {
+public interface SearchIndex extends ArticleStore, AutoCloseable {
     /** What the index was built with. */
     IndexMetadata metadata();
 
     /**
-     * BM25 and vector candidates.
+     * BM25 and vector candidates, only from articles dated {@code fromDay..toDay} (days since
+     * 1970-01-01, inclusive; {@code Integer.MIN_VALUE..MAX_VALUE} for no limit, which also keeps undated
+     * articles).
      *
      * @param question  the question text
      * @param weights   weights of the BM25 fields
@@ -28,12 +26,13 @@ public interface SearchIndex extends AutoCloseable {
      * @param lexicalN  BM25 chunks wanted (0 for none)
      * @param semanticN nearest chunks wanted (0 for none)
      */
-    Candidates search(String question, LexicalWeights weights, float[] vector, int lexicalN, int semanticN);
+    Candidates search(String question, LexicalWeights weights, float[] vector, int lexicalN, int semanticN,
+                      int fromDay, int toDay);
 
     Optional<Article> article(String id);
 
     /** The article's sentence vectors, in text order; empty for an unknown id. */
-    List<EmbeddedSentence> sentences(String id);
+    List<SentenceVector> sentences(String id);
 
     /** Articles in a stable order, for listing. */
     List<Article> articles(int offset, int limit);
@@ -42,18 +41,8 @@ public interface SearchIndex extends AutoCloseable {
 
     int chunkCount();
 
-    /** Committed source files and the sha256 each was indexed at. */
-    Map<String, String> files();
-
-    /** Bytes the index takes on disk (all replicas), or -1 when the backend does not say. */
+    /** Bytes the index takes on disk, or -1 when the backend does not say. */
     long sizeBytes();
-
-    /**
-     * Starts the one write session; it commits only when asked.
-     *
-     * @param titleInVector whether chunk vectors are computed from "title + newline + text"
-     */
-    IndexUpdate update(Embedder embedder, Chunker chunker, boolean titleInVector);
 
     @Override
     void close();

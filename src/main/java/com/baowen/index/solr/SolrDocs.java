@@ -2,17 +2,19 @@ package com.baowen.index.solr;
 
 import com.baowen.chunk.Chunk;
 import com.baowen.index.BinaryCodec;
+import com.baowen.index.EncodedArticle;
+import com.baowen.index.EncodedChunk;
 import com.baowen.index.IndexMetadata;
 import com.baowen.index.LexicalTerms;
+import com.baowen.index.SentenceVector;
 import com.baowen.ingest.Article;
+import com.baowen.ingest.ArticleDates;
 import com.baowen.ingest.ArticleKind;
+import com.baowen.ingest.Provenance;
 import com.baowen.ingest.SourceMap;
-import com.baowen.retrieve.EmbeddedSentence;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,14 +31,25 @@ final class SolrDocs {
     static final String META_ID = "_baowen_meta";
 
     /** Stored fields a chunk hit needs. */
-    static final String CHUNK_FIELDS = "id,article_id,source,ordinal,start,end,title,text,score";
+    static final String CHUNK_FIELDS = "id,article_id,source,date,ordinal,start,end,title,text,score";
     /** Stored fields of an article without its sentence vectors. */
-    static final String ARTICLE_FIELDS = "id,title,subtitle,byline,kind,source,date,text,source_map";
+    static final String ARTICLE_FIELDS = "id,title,subtitle,byline,kind,source,date,origin,url,paper,edition,page,text,source_map";
 
     private SolrDocs() {
     }
 
-    static SolrInputDocument chunk(Chunk chunk, Article article, float[] vector) {
+    /** The documents of one article: its chunks, then the article itself; all carry its id in article_id. */
+    static List<SolrInputDocument> of(EncodedArticle e, int dimension) {
+        List<SolrInputDocument> docs = new ArrayList<>(e.chunks().size() + 1);
+        Long day = ArticleDates.epochDay(e.article().date());
+        for (EncodedChunk c : e.chunks()) {
+            docs.add(chunk(c.chunk(), e.article(), c.vector(), day));
+        }
+        docs.add(article(e, day, dimension));
+        return docs;
+    }
+
+    static SolrInputDocument chunk(Chunk chunk, Article article, float[] vector, Long day) {
         SolrInputDocument d = new SolrInputDocument();
         d.setField("id", chunk.id());
         d.setField("type", TYPE_CHUNK);
@@ -47,6 +60,7 @@ final class SolrDocs {
         d.setField("end", chunk.end());
         d.setField("title", article.title());
         d.setField("text", chunk.text());
+        addDay(d, article.date(), day);
         // folded here, as the embedded index folds in a char filter, so the segmenter sees simplified text
         String text = LexicalTerms.fold(chunk.text());
         String title = LexicalTerms.fold(article.title());
@@ -59,33 +73,37 @@ final class SolrDocs {
             v.add(f);
         }
         d.setField("vector", v);
-        addDate(d, article.date());
         return d;
     }
 
-    static SolrInputDocument article(Article a, String sha256, List<EmbeddedSentence> sentences, int dimension) {
+    static SolrInputDocument article(EncodedArticle e, Long day, int dimension) {
+        Article a = e.article();
         SolrInputDocument d = new SolrInputDocument();
         d.setField("id", a.id());
         d.setField("type", TYPE_ARTICLE);
         d.setField("article_id", a.id());
         d.setField("source", a.source());
-        d.setField("sha256", sha256);
+        d.setField("content_hash", e.contentHash());
         d.setField("title", a.title());
-        if (a.subtitle() != null) {
-            d.setField("subtitle", a.subtitle());
-        }
-        if (a.byline() != null) {
-            d.setField("byline", a.byline());
-        }
+        setIfKnown(d, "subtitle", a.subtitle());
+        setIfKnown(d, "byline", a.byline());
         d.setField("kind", a.kind().name());
-        addDate(d, a.date());
+        addDay(d, a.date(), day);
+        Provenance p = a.provenance();
+        setIfKnown(d, "origin", p.origin());
+        setIfKnown(d, "url", p.url());
+        setIfKnown(d, "paper", p.paper());
+        setIfKnown(d, "edition", p.edition());
+        setIfKnown(d, "page", p.page());
         d.setField("text", a.text());
-        int[] offsets = new int[a.sourceMap().length()];
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = a.sourceMap().sourceOffset(i);
+        if (!a.sourceMap().isIdentity()) {
+            int[] offsets = new int[a.sourceMap().length()];
+            for (int i = 0; i < offsets.length; i++) {
+                offsets[i] = a.sourceMap().sourceOffset(i);
+            }
+            d.setField("source_map", BinaryCodec.offsets(offsets));
         }
-        d.setField("source_map", BinaryCodec.offsets(offsets));
-        d.setField("sentences", BinaryCodec.sentences(sentences, dimension));
+        d.setField("sentences", BinaryCodec.sentences(e.sentences(), dimension));
         return d;
     }
 
@@ -126,30 +144,31 @@ final class SolrDocs {
         String text = (String) d.getFieldValue("text");
         byte[] map = (byte[]) d.getFieldValue("source_map");
         SourceMap sourceMap = map == null ? SourceMap.identity(text.length()) : new SourceMap(BinaryCodec.offsets(map));
-        return new Article((String) d.getFieldValue("id"), (String) d.getFieldValue("title"),
-                (String) d.getFieldValue("subtitle"), (String) d.getFieldValue("byline"),
-                ArticleKind.valueOf((String) d.getFieldValue("kind")), (String) d.getFieldValue("source"),
-                (String) d.getFieldValue("date"), text, sourceMap);
+        Provenance p = new Provenance(str(d, "origin"), str(d, "url"), str(d, "paper"), str(d, "edition"), str(d, "page"));
+        return new Article(str(d, "id"), str(d, "title"), str(d, "subtitle"), str(d, "byline"),
+                ArticleKind.valueOf(str(d, "kind")), str(d, "source"), str(d, "date"), text, sourceMap, p);
     }
 
-    static List<EmbeddedSentence> toSentences(SolrDocument d) {
+    static List<SentenceVector> toSentences(SolrDocument d) {
         byte[] bytes = (byte[]) d.getFieldValue("sentences");
         return bytes == null ? List.of() : BinaryCodec.sentences(bytes);
     }
 
-    private static void addDate(SolrInputDocument d, String date) {
-        if (date == null) {
-            return;
+    private static void addDay(SolrInputDocument d, String date, Long day) {
+        setIfKnown(d, "date", date);
+        if (day != null) {
+            d.setField("day", day.intValue());
         }
-        d.setField("date", date);
-        // the day, for range filters, when the date is ISO (yyyy-mm-dd…)
-        if (date.length() >= 10) {
-            try {
-                d.setField("day", LocalDate.parse(date.substring(0, 10)).toString() + "T00:00:00Z");
-            } catch (DateTimeParseException e) {
-                // not ISO: kept as given in "date" only
-            }
+    }
+
+    private static void setIfKnown(SolrInputDocument d, String field, String value) {
+        if (value != null) {
+            d.setField(field, value);
         }
+    }
+
+    static String str(SolrDocument d, String field) {
+        return (String) d.getFieldValue(field);
     }
 
     private static int intOf(SolrDocument d, String field) {

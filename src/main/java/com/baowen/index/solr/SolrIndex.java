@@ -2,18 +2,16 @@ package com.baowen.index.solr;
 
 import com.baowen.BackendUnavailableException;
 import com.baowen.BaowenException;
-import com.baowen.chunk.Chunker;
 import com.baowen.config.SolrConfig;
-import com.baowen.embed.Embedder;
+import com.baowen.index.ArticleStore;
 import com.baowen.index.Candidates;
 import com.baowen.index.ChunkMatch;
 import com.baowen.index.IndexMetadata;
-import com.baowen.index.IndexUpdate;
 import com.baowen.index.LexicalTerms;
 import com.baowen.index.LexicalWeights;
 import com.baowen.index.SearchIndex;
+import com.baowen.index.SentenceVector;
 import com.baowen.ingest.Article;
-import com.baowen.retrieve.EmbeddedSentence;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -21,6 +19,7 @@ import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -37,6 +36,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A SolrCloud collection as Baowen's index: the same documents, analyzers, BM25 and HNSW as the
@@ -124,7 +125,11 @@ public final class SolrIndex implements SearchIndex {
     }
 
     @Override
-    public Candidates search(String question, LexicalWeights weights, float[] vector, int lexicalN, int semanticN) {
+    public Candidates search(String question, LexicalWeights weights, float[] vector, int lexicalN, int semanticN,
+                             int fromDay, int toDay) {
+        boolean filtered = fromDay != Integer.MIN_VALUE || toDay != Integer.MAX_VALUE;
+        String days = filtered ? "day:[" + (fromDay == Integer.MIN_VALUE ? "*" : fromDay) + " TO "
+                + (toDay == Integer.MAX_VALUE ? "*" : toDay) + "]" : null;
         List<ChunkMatch> lex = List.of();
         if (lexicalN > 0) {
             Map<String, LexicalTerms.Weighted> terms = lexical.terms(LexicalTerms.fold(question), weights);
@@ -133,6 +138,9 @@ public final class SolrIndex implements SearchIndex {
                         .setQuery(LexicalJson.query(terms))
                         .setLimit(lexicalN)
                         .returnFields(SolrDocs.CHUNK_FIELDS.split(","));
+                if (days != null) {
+                    q.withFilter(days);
+                }
                 lex = matches(query(q).getResults());
             }
         }
@@ -141,6 +149,9 @@ public final class SolrIndex implements SearchIndex {
             SolrQuery q = new SolrQuery("{!knn f=vector topK=" + semanticN + "}" + vectorText(vector));
             q.setRows(semanticN);
             q.setFields(SolrDocs.CHUNK_FIELDS);
+            if (days != null) {
+                q.addFilterQuery(days); // knn pre-filters by fq, as Lucene's KnnFloatVectorQuery by its filter
+            }
             sem = matches(query(new QueryRequest(q, SolrRequest.METHOD.POST)).getResults());
         }
         return new Candidates(lex, sem);
@@ -160,8 +171,8 @@ public final class SolrIndex implements SearchIndex {
     private static List<ChunkMatch> matches(SolrDocumentList docs) {
         List<ChunkMatch> out = new ArrayList<>(docs.size());
         for (SolrDocument d : docs) {
-            out.add(new ChunkMatch(SolrDocs.toChunk(d), (String) d.getFieldValue("title"),
-                    (String) d.getFieldValue("source"), out.size(), ((Number) d.getFieldValue("score")).floatValue()));
+            out.add(new ChunkMatch(SolrDocs.toChunk(d), SolrDocs.str(d, "title"), SolrDocs.str(d, "source"),
+                    SolrDocs.str(d, "date"), out.size(), ((Number) d.getFieldValue("score")).floatValue()));
         }
         return out;
     }
@@ -173,7 +184,7 @@ public final class SolrIndex implements SearchIndex {
     }
 
     @Override
-    public List<EmbeddedSentence> sentences(String id) {
+    public List<SentenceVector> sentences(String id) {
         SolrDocument d = byId(id, "id,type,sentences");
         return d == null || !SolrDocs.TYPE_ARTICLE.equals(d.getFieldValue("type")) ? List.of() : SolrDocs.toSentences(d);
     }
@@ -215,23 +226,27 @@ public final class SolrIndex implements SearchIndex {
         return query(new QueryRequest(q)).getResults().getNumFound();
     }
 
-    /** Every file marker, paged with a cursor (an archive has many files). */
+    /** Every file marker. */
     @Override
     public Map<String, String> files() {
         Map<String, String> out = new HashMap<>();
+        forEach("type:" + SolrDocs.TYPE_FILE, "source,sha256", d -> out.put(SolrDocs.str(d, "source"), SolrDocs.str(d, "sha256")));
+        return out;
+    }
+
+    /** Every document matching {@code query}, paged with a cursor (an archive has many). */
+    private void forEach(String query, String fields, java.util.function.Consumer<SolrDocument> action) {
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
-            SolrQuery q = new SolrQuery("type:" + SolrDocs.TYPE_FILE);
+            SolrQuery q = new SolrQuery(query);
             q.setRows(1000);
             q.setSort("id", SolrQuery.ORDER.asc);
-            q.setFields("source,sha256");
+            q.setFields(fields);
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse r = query(new QueryRequest(q));
-            for (SolrDocument d : r.getResults()) {
-                out.put((String) d.getFieldValue("source"), (String) d.getFieldValue("sha256"));
-            }
+            r.getResults().forEach(action);
             if (cursor.equals(r.getNextCursorMark())) {
-                return out;
+                return;
             }
             cursor = r.getNextCursorMark();
         }
@@ -243,8 +258,35 @@ public final class SolrIndex implements SearchIndex {
     }
 
     @Override
-    public IndexUpdate update(Embedder embedder, Chunker chunker, boolean titleInVector) {
-        return new IndexUpdate(new SolrTarget(this), metadata, embedder, chunker, titleInVector);
+    public Set<String> sources() {
+        SolrQuery q = new SolrQuery("type:" + SolrDocs.TYPE_ARTICLE + " OR type:" + SolrDocs.TYPE_FILE);
+        q.setRows(0);
+        q.setFacet(true);
+        q.addFacetField("source");
+        q.setFacetLimit(-1);
+        q.setFacetMinCount(1);
+        Set<String> out = new TreeSet<>();
+        query(new QueryRequest(q)).getFacetField("source").getValues().forEach(c -> out.add(c.getName()));
+        return out;
+    }
+
+    @Override
+    public Map<String, String> articleHashes(String source) {
+        Map<String, String> out = new HashMap<>();
+        forEach("type:" + SolrDocs.TYPE_ARTICLE + " AND source:" + ClientUtils.escapeQueryChars(source), "id,content_hash",
+                d -> out.put(SolrDocs.str(d, "id"), SolrDocs.str(d, "content_hash")));
+        return out;
+    }
+
+    @Override
+    public Optional<String> sourceOf(String articleId) {
+        SolrDocument d = byId(articleId, "id,source");
+        return d == null ? Optional.empty() : Optional.ofNullable(SolrDocs.str(d, "source"));
+    }
+
+    @Override
+    public ArticleStore.Writer writer() {
+        return new SolrWriter(this);
     }
 
     /** Documents to add and queries to delete by, sent as one request after the deletes. */

@@ -1,6 +1,8 @@
 package com.baowen.index.solr;
 
 import com.baowen.embed.Embedder;
+import com.baowen.embed.PassageSpans;
+import com.baowen.embed.PooledPassage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ final class SharedEmbedder implements Embedder {
     private final Embedder delegate;
     private final Map<String, float[]> passages = new ConcurrentHashMap<>();
     private final Map<String, float[]> queries = new ConcurrentHashMap<>();
+    private final Map<PassageSpans, PooledPassage> pooled = new ConcurrentHashMap<>();
 
     SharedEmbedder(Embedder delegate) {
         this.delegate = delegate;
@@ -42,6 +45,19 @@ final class SharedEmbedder implements Embedder {
         List<float[]> out = new ArrayList<>(texts.size());
         texts.forEach(t -> out.add(passages.get(t)));
         return out;
+    }
+
+    /** The real model's chunk and sentence vectors (pooled from one forward pass), each computed once. */
+    @Override
+    public List<PooledPassage> embedWithSpans(List<PassageSpans> passages) {
+        List<PassageSpans> missing = passages.stream().filter(p -> !pooled.containsKey(p)).distinct().toList();
+        if (!missing.isEmpty()) {
+            List<PooledPassage> vectors = delegate.embedWithSpans(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                pooled.put(missing.get(i), vectors.get(i));
+            }
+        }
+        return passages.stream().map(pooled::get).toList();
     }
 
     @Override
