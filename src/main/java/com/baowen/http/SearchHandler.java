@@ -3,32 +3,39 @@ package com.baowen.http;
 import com.baowen.retrieve.ArticleHit;
 import com.baowen.retrieve.Retriever;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/search?q=…&k=5}: articles for a query, each with its best chunk as snippet. */
-final class SearchHandler implements Handler {
-    static final int DEFAULT_K = 5;
+/**
+ * {@code GET /api/search?q=…&k=5} and {@code POST /api/search} with {@code {q,k,from,to}}: articles for a
+ * query, each with its best chunk as snippet. The search runs through the {@link AnswerGate}, as it
+ * embeds the query like an answer does.
+ */
+final class SearchHandler {
+    static final int DEFAULT_K = SearchRequest.DEFAULT_K;
     static final int MAX_K = 50;
 
     private final Backend backend;
+    private final AnswerGate gate;
 
-    SearchHandler(Backend backend) {
+    SearchHandler(Backend backend, AnswerGate gate) {
         this.backend = backend;
+        this.gate = gate;
     }
 
-    @Override
-    public void handle(Context ctx) {
-        String q = ctx.queryParam("q");
-        if (q == null) {
-            throw HttpError.badRequest("q is missing; use /api/search?q=腊八粥");
-        }
-        String query = ChatRequest.checkQuestion(q, "q");
-        int k = QueryParams.intParam(ctx, "k", DEFAULT_K, 1, MAX_K);
-        Retriever retriever = backend.retriever().orElseThrow(NotReady::error);
-        List<Hit> hits = retriever.search(query, k).stream().map(Hit::of).toList();
+    void get(Context ctx) {
+        search(ctx, SearchRequest.fromQuery(ctx));
+    }
+
+    void post(Context ctx) {
+        search(ctx, SearchRequest.fromBody(JsonBody.read(ctx.req().getContentLengthLong(), ctx.bodyInputStream())));
+    }
+
+    private void search(Context ctx, SearchRequest request) {
+        Retriever retriever = backend.retriever().orElseThrow(() -> NotReady.error(backend));
+        // from/to are checked here; the retriever does not filter by date yet (issue 10 adds it)
+        List<Hit> hits = gate.run(() -> retriever.search(request.q(), request.k())).stream().map(Hit::of).toList();
         ctx.contentType("application/json").result(Json.write(Map.of("hits", hits)));
     }
 

@@ -4,6 +4,7 @@ import com.baowen.Engine;
 import com.baowen.index.IndexProgress;
 
 import com.baowen.answer.Answerer;
+import com.baowen.embed.TokenCounter;
 import com.baowen.retrieve.Retriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,11 @@ public final class ServingBackend implements Backend, AutoCloseable {
     }
 
     private volatile Parts parts;
+    private volatile TokenCounter tokens;
+    /** Why the index cannot be served (unreadable, bad checksums) until it is rebuilt, or {@code null}. */
+    private volatile String indexProblem;
+    /** Why the last indexing run failed, or {@code null} once one succeeds. */
+    private volatile String runProblem;
     private volatile IndexStatus lastStatus = IndexStatus.starting();
     private final AtomicBoolean indexing = new AtomicBoolean();
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
@@ -48,6 +54,23 @@ public final class ServingBackend implements Backend, AutoCloseable {
     public void ready(Engine engine, Answerer answerer) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
         ready(engine.retriever(), answerer, () -> IndexStatus.of(engine.status()), () -> engine.index(progress));
+        this.tokens = TokenCounter.open(engine.config().modelDir());
+    }
+
+    /** Marks the server degraded: {@code /health} reports the reason (e.g. an index that cannot be opened). */
+    public void degraded(String reason) {
+        this.indexProblem = reason;
+    }
+
+    @Override
+    public Optional<String> problem() {
+        String p = indexProblem;
+        return Optional.ofNullable(p != null ? p : runProblem);
+    }
+
+    @Override
+    public Optional<TokenCounter> tokens() {
+        return Optional.ofNullable(tokens);
     }
 
     @Override
@@ -98,8 +121,10 @@ public final class ServingBackend implements Backend, AutoCloseable {
             try {
                 long t0 = System.nanoTime();
                 p.index().run();
+                runProblem = null;
                 LOG.info("indexing done in {} ms", (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException e) {
+                runProblem = "the last indexing run failed: " + e.getMessage();
                 LOG.error("indexing failed; queries keep using the last committed index", e);
             } finally {
                 indexing.set(false);
@@ -111,5 +136,9 @@ public final class ServingBackend implements Backend, AutoCloseable {
     @Override
     public void close() {
         indexer.shutdownNow();
+        TokenCounter t = tokens;
+        if (t != null) {
+            t.close();
+        }
     }
 }
