@@ -1,22 +1,33 @@
 package com.baowen.http;
 
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Load shedding for answer work: at most {@code workers} answers are computed at once and at most
- * {@code queue} more wait for a turn; a request beyond that is refused at once with 503 {@code busy} and
- * {@code Retry-After}, so the admitted ones keep a short tail latency instead of every request
- * waiting seconds. Thread-safe.
+ * Load shedding for answer work: {@code workers} platform threads compute answers and at most
+ * {@code queue} more wait for one; a request beyond that is refused at once with 503 {@code busy} and
+ * {@code Retry-After}, so admitted ones keep a short tail latency instead of every request waiting
+ * seconds. Thread-safe.
+ *
+ * <p>The work runs on platform threads, not on the request's virtual thread: ONNX inference is a
+ * native call that pins its carrier, and with every carrier pinned no request could even be read to
+ * be refused.
  */
-final class AnswerGate {
+final class AnswerGate implements AutoCloseable {
     /** Seconds a shed client is asked to wait. */
     static final int RETRY_AFTER_SECONDS = 1;
 
     private final int workers;
     private final int queue;
-    private final Semaphore admitted;
-    private final Semaphore running;
+    private final ThreadPoolExecutor pool;
 
     /**
      * @param workers answers computed at once, 1..256 (checked by {@link ServerOptions})
@@ -25,27 +36,38 @@ final class AnswerGate {
     AnswerGate(int workers, int queue) {
         this.workers = workers;
         this.queue = queue;
-        this.admitted = new Semaphore(workers + queue);
-        this.running = new Semaphore(workers, true); // first come, first served
+        BlockingQueue<Runnable> waiting = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
+        AtomicInteger n = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, waiting, r -> {
+            Thread t = new Thread(r, "baowen-answer-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
+        pool.prestartAllCoreThreads(); // a SynchronousQueue hands work only to a waiting thread
     }
 
-    /** Runs {@code work} when a worker is free; throws 503 {@code busy} at once when the queue is full. */
+    /** Runs {@code work} on a worker when one is free; throws 503 {@code busy} at once when the queue is full. */
     <T> T run(Supplier<T> work) {
-        if (!admitted.tryAcquire()) {
+        Future<T> result;
+        try {
+            result = pool.submit(work::get);
+        } catch (RejectedExecutionException e) {
             throw busy();
         }
         try {
-            running.acquire();
+            return result.get();
         } catch (InterruptedException e) {
-            admitted.release();
+            result.cancel(true);
             Thread.currentThread().interrupt();
             throw new HttpError(503, "busy", "the server is shutting down; try again later");
-        }
-        try {
-            return work.get();
-        } finally {
-            running.release();
-            admitted.release();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -54,11 +76,8 @@ final class AnswerGate {
                 + queue + " are waiting; try again in " + RETRY_AFTER_SECONDS + " s");
     }
 
-    int workers() {
-        return workers;
-    }
-
-    int queue() {
-        return queue;
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 }

@@ -27,9 +27,11 @@ public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     private final Javalin app;
+    private final AnswerGate gate;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, AnswerGate gate) {
         this.app = app;
+        this.gate = gate;
     }
 
     /** Starts listening on {@code options.host():options.port()} (port 0 = any free port). */
@@ -42,10 +44,11 @@ public final class ApiServer implements AutoCloseable {
         try {
             app.start(options.host(), options.port());
         } catch (JavalinBindException e) {
+            gate.close();
             throw new BaowenException("cannot listen on " + options.host() + ":" + options.port()
                     + ": the port is in use; choose another with --port or BAOWEN_PORT", e);
         }
-        return new ApiServer(app);
+        return new ApiServer(app, gate);
     }
 
     private static void configure(JavalinConfig config, ServerOptions options, Backend backend,
@@ -114,5 +117,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        gate.close();
     }
 }

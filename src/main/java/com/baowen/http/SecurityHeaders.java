@@ -2,6 +2,9 @@ package com.baowen.http;
 
 import io.javalin.http.Context;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Headers that keep other web pages from misusing the server's pages and answers, sent on every
  * response as HTTP headers (a {@code <meta>} CSP cannot say {@code frame-ancestors}).
@@ -20,8 +23,17 @@ final class SecurityHeaders {
         ctx.header("Referrer-Policy", "no-referrer");
     }
 
-    /** True when a path has a segment that starts with a dot ({@code /.env}, {@code /a/.git/config}). */
-    static boolean hasDotSegment(String path) {
+    /**
+     * True when a request path, percent-decoded, has a segment that starts with a dot ({@code /.env},
+     * {@code /%2Eenv}, {@code /a/.git/config}); a path that cannot be decoded counts as one too.
+     */
+    static boolean hasDotSegment(String rawPath) {
+        String path;
+        try {
+            path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
         return path.startsWith(".") || path.contains("/.") || path.contains("\\.");
     }
 }

@@ -57,6 +57,10 @@ public record ServerOptions(String host, int port, String apiKey, String corsOri
         return new ServerOptions(host, port, apiKey, corsOrigin, web, names, answerWorkers, answerQueue);
     }
 
+    public ServerOptions withWeb(Path web) {
+        return new ServerOptions(host, port, apiKey, corsOrigin, web, allowedHosts, answerWorkers, answerQueue);
+    }
+
     public ServerOptions withAnswerLimits(int workers, int queue) {
         return new ServerOptions(host, port, apiKey, corsOrigin, web, allowedHosts, workers, queue);
     }
