@@ -64,6 +64,10 @@ public class BenchCommand implements Callable<Integer> {
             description = "Concurrent HTTP clients in the load section, 1..256. Default: ${DEFAULT-VALUE}")
     int clients;
 
+    @Option(names = "--answer-workers", paramLabel = "N", defaultValue = "0",
+            description = "Answers computed at once in the load and shed sections; 0 for one per core but one. Default: ${DEFAULT-VALUE}")
+    int answerWorkers;
+
     @Option(names = "--answer-queue", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_ANSWER_QUEUE,
             description = "Answers waiting for a worker in the load and shed sections, 0..4096. Default: ${DEFAULT-VALUE}")
     int answerQueue;
@@ -96,8 +100,7 @@ public class BenchCommand implements Callable<Integer> {
             }
             if (only.contains("shed")) {
                 sections.add(load(engine, Answerers.of(engine.freshRetriever(), engine.config().llm()), qs, SHED_CLIENTS,
-                        "shed (" + SHED_CLIENTS + " clients, " + ServerOptions.DEFAULT_ANSWER_WORKERS + " workers, queue "
-                                + answerQueue + ")"));
+                        "shed (" + SHED_CLIENTS + " clients, " + workers() + " workers, queue " + answerQueue + ")"));
             }
             if (only.contains("embedding")) {
                 sections.add(embedding(engine));
@@ -165,7 +168,7 @@ public class BenchCommand implements Callable<Integer> {
         try (ServingBackend backend = new ServingBackend()) {
             backend.ready(engine, answerer);
             ApiServer server = ApiServer.start(ServerOptions.of(engine.config().withPort(0), Path.of("web"))
-                    .withAnswerLimits(ServerOptions.DEFAULT_ANSWER_WORKERS, answerQueue), backend);
+                    .withAnswerLimits(workers(), answerQueue), backend);
             try {
                 LoadBenchmark.Result r = LoadBenchmark.run(new LoadBenchmark.Settings(
                         URI.create("http://127.0.0.1:" + server.port()), clients, Duration.ofSeconds(loadSeconds), 2000,
@@ -187,6 +190,10 @@ public class BenchCommand implements Callable<Integer> {
                 server.close();
             }
         }
+    }
+
+    private int workers() {
+        return answerWorkers == 0 ? ServerOptions.DEFAULT_ANSWER_WORKERS : answerWorkers;
     }
 
     /** Baowen's chunk embedding against LangChain4j's {@code embedAll}: same model, same chunks of the corpus. */

@@ -44,7 +44,7 @@ public class ServeCommand implements Callable<Integer> {
     String allowedHosts;
 
     @Option(names = "--answer-workers", paramLabel = "N", defaultValue = "${env:BAOWEN_ANSWER_WORKERS:-0}",
-            description = "Answers computed at once, 1..256; 0 for one per core. Default: ${DEFAULT-VALUE}")
+            description = "Answers computed at once, 1..256; 0 for one per core but one. Default: ${DEFAULT-VALUE}")
     int answerWorkers;
 
     @Option(names = "--answer-queue", paramLabel = "N",

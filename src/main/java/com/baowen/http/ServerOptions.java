@@ -20,13 +20,17 @@ import java.util.List;
  */
 public record ServerOptions(String host, int port, String apiKey, String corsOrigin, Path web,
                             List<String> allowedHosts, int answerWorkers, int answerQueue) {
-    /** Answers computed at once: one per core, as each one's embedding uses a core. */
-    public static final int DEFAULT_ANSWER_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /**
-     * Answers waiting for a worker. Chosen with {@code bench} (64 clients, 2 cores): see the README,
-     * "Load shedding".
+     * Answers computed at once: one per core but one, which is left to reading, refusing and writing
+     * requests. With {@code bench --sections shed} (64 clients, 2 cores), 1 worker admitted more requests
+     * (95 against 51 per second) at a lower admitted p50 (40 against 437 ms) than 2; see the README.
      */
-    public static final int DEFAULT_ANSWER_QUEUE = 16;
+    public static final int DEFAULT_ANSWER_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    /**
+     * Answers waiting for a worker. With the same bench, queue 4 kept admitted p50 at 40 ms where queue 8
+     * gave 300 ms and no shedding (queue 64) 2,056 ms; see the README.
+     */
+    public static final int DEFAULT_ANSWER_QUEUE = 4;
 
     public ServerOptions {
         allowedHosts = allowedHosts == null ? List.of() : allowedHosts.stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
