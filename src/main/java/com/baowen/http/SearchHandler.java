@@ -1,6 +1,7 @@
 package com.baowen.http;
 
 import com.baowen.retrieve.ArticleHit;
+import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
 import io.javalin.http.Context;
 
@@ -8,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/search?q=…&k=5} and {@code POST /api/search} with {@code {q,k,from,to}}: articles for a
- * query, each with its best chunk as snippet. The search runs through the {@link AnswerGate}, as it
+ * {@code GET /api/search?q=…&k=5&from=&to=} and {@code POST /api/search} with {@code {q,k,from,to}}:
+ * articles for a query (limited to those published from..to when given), each with its best chunk as
+ * snippet. The search runs through the {@link AnswerGate}, as it
  * embeds the query like an answer does.
  */
 final class SearchHandler {
@@ -34,16 +36,16 @@ final class SearchHandler {
 
     private void search(Context ctx, SearchRequest request) {
         Retriever retriever = backend.retriever().orElseThrow(() -> NotReady.error(backend));
-        // from/to are checked here; the retriever does not filter by date yet (issue 10 adds it)
-        List<Hit> hits = gate.run(() -> retriever.search(request.q(), request.k())).stream().map(Hit::of).toList();
+        DateRange dates = new DateRange(request.from(), request.to());
+        List<Hit> hits = gate.run(() -> retriever.search(request.q(), request.k(), dates)).stream().map(Hit::of).toList();
         ctx.contentType("application/json").result(Json.write(Map.of("hits", hits)));
     }
 
     /** One search hit as the API shows it. */
-    record Hit(String articleId, String title, String source, String snippet, double score) {
+    record Hit(String articleId, String title, String source, String date, String snippet, double score) {
         static Hit of(ArticleHit hit) {
             String snippet = hit.chunks().isEmpty() ? "" : hit.chunks().get(0).chunk().text();
-            return new Hit(hit.articleId(), hit.title(), hit.source(), snippet, hit.score());
+            return new Hit(hit.articleId(), hit.title(), hit.source(), hit.date(), snippet, hit.score());
         }
     }
 }
