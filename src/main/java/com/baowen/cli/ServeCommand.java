@@ -76,12 +76,12 @@ public class ServeCommand implements Callable<Integer> {
         }, "baowen-shutdown"));
         opened.ifPresent(engine -> {
             backend.ready(engine, Answerers.of(engine.retriever(), config.llm()));
+            backend.reindex();
             Thread.ofVirtual().name("baowen-checksums").start(() ->
                     IndexHealth.verifyChecksums(config.index()).ifPresent(reason -> {
                         LOG.error(reason);
                         backend.degraded(reason);
                     }));
-            backend.reindex();
         });
         stopped.await();
         return 0;

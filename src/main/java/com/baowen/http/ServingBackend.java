@@ -53,8 +53,8 @@ public final class ServingBackend implements Backend, AutoCloseable {
     /** Serves the engine's retriever with this answerer; indexing runs {@link Engine#index} and logs each file. */
     public void ready(Engine engine, Answerer answerer) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
+        this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
         ready(engine.retriever(), answerer, () -> IndexStatus.of(engine.status()), () -> engine.index(progress));
-        this.tokens = TokenCounter.open(engine.config().modelDir());
     }
 
     /** Marks the server degraded: {@code /health} reports the reason (e.g. an index that cannot be opened). */

@@ -105,8 +105,7 @@ class RequestLimitsIT {
         String q = fill("太谷区总工会腊八粥", 1500);
 
         // when
-        var reply = http.post("/api/search", JSON.writeValueAsString(JSON.createObjectNode().put("q", q).put("k", 3)
-                .put("from", "2020-01-01").put("to", "2030-12-31")));
+        var reply = http.post("/api/search", JSON.writeValueAsString(JSON.createObjectNode().put("q", q).put("k", 3)));
 
         // then
         assertEquals(200, reply.status(), reply.body());
@@ -120,7 +119,20 @@ class RequestLimitsIT {
         var get = http.get("/api/search?q=" + java.net.URLEncoder.encode("腊八粥", java.nio.charset.StandardCharsets.UTF_8) + "&k=2").json();
         var post = http.post("/api/search", "{\"q\":\"腊八粥\",\"k\":2}").json();
 
+        assertEquals(2, get.get("hits").size());
         assertEquals(get.get("hits"), post.get("hits"));
+    }
+
+    @Test
+    void should_apply_from_and_to_alike_by_get_and_by_post() throws Exception {
+        // given: a range before any newspaper in the seeds
+        var get = http.get("/api/search?q=%E8%85%8A%E5%85%AB%E7%B2%A5&from=1900-01-01&to=1900-12-31");
+        var post = http.post("/api/search", "{\"q\":\"腊八粥\",\"from\":\"1900-01-01\",\"to\":\"1900-12-31\"}");
+
+        // then
+        assertEquals(200, get.status(), get.body());
+        assertEquals(0, get.json().get("hits").size(), get.body());
+        assertEquals(get.json(), post.json());
     }
 
     @ParameterizedTest
