@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -70,7 +71,7 @@ final class OpenAiHandler {
      * OpenAI's {@code usage}, counted with the embedding model's tokenizer (the only model Baowen runs):
      * prompt tokens are those of the messages' contents, completion tokens those of the reply.
      */
-    private java.util.Optional<Map<String, Object>> usage(OpenAiRequest request, String reply) {
+    private Optional<Map<String, Object>> usage(OpenAiRequest request, String reply) {
         return backend.tokens().map(tokens -> {
             int prompt = tokens.count(request.question())
                     + request.history().stream().mapToInt(t -> tokens.count(t.content())).sum();
