@@ -75,7 +75,7 @@ public class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "baowen-shutdown"));
         opened.ifPresent(engine -> {
-            backend.ready(engine, Answerers.of(engine.retriever(), config.llm()));
+            backend.ready(engine, r -> Answerers.of(r, config.llm()));
             backend.reindex();
             Thread.ofVirtual().name("baowen-checksums").start(() ->
                     IndexHealth.verifyChecksums(config.index()).ifPresent(reason -> {

@@ -1,18 +1,18 @@
 package com.baowen.http;
 
 import com.baowen.retrieve.ArticleHit;
-import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
 import io.javalin.http.Context;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/search?q=…&k=5&from=&to=} and {@code POST /api/search} with {@code {q,k,from,to}}:
- * articles for a query (limited to those published from..to when given), each with its best chunk as
- * snippet. The search runs through the {@link AnswerGate}, as it
- * embeds the query like an answer does.
+ * {@code GET /api/search?q=…&k=5[&from=YYYY-MM-DD][&to=YYYY-MM-DD][&sort=relevance|date]} and
+ * {@code POST /api/search} with {@code {q,k,from,to,sort}} (one {@link SearchRequest}): articles for a
+ * query, each with its best chunk as snippet and its date. The search runs through the
+ * {@link AnswerGate}, as it embeds the query like an answer does.
  */
 final class SearchHandler {
     static final int DEFAULT_K = SearchRequest.DEFAULT_K;
@@ -36,8 +36,13 @@ final class SearchHandler {
 
     private void search(Context ctx, SearchRequest request) {
         Retriever retriever = backend.retriever().orElseThrow(() -> NotReady.error(backend));
-        DateRange dates = new DateRange(request.from(), request.to());
-        List<Hit> hits = gate.run(() -> retriever.search(request.q(), request.k(), dates)).stream().map(Hit::of).toList();
+        List<ArticleHit> found = gate.run(() -> retriever.search(request.q(), request.k(), request.dates()));
+        if (request.byDate()) {
+            // the k most relevant, newest first; undated last
+            found = found.stream().sorted(Comparator.comparing(ArticleHit::date,
+                    Comparator.nullsLast(Comparator.<String>reverseOrder()))).toList();
+        }
+        List<Hit> hits = found.stream().map(Hit::of).toList();
         ctx.contentType("application/json").result(Json.write(Map.of("hits", hits)));
     }
 

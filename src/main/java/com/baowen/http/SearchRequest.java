@@ -1,24 +1,23 @@
 package com.baowen.http;
 
+import com.baowen.retrieve.DateRange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /**
- * A validated search, from {@code GET /api/search?q=&k=&from=&to=} or from the JSON body
- * {@code {q,k,from,to}} of {@code POST /api/search} (for queries too long for a URL); one record so
+ * A validated search, from {@code GET /api/search?q=&k=&from=&to=&sort=} or from the JSON body
+ * {@code {q,k,from,to,sort}} of {@code POST /api/search} (for queries too long for a URL); one record so
  * both read the same fields with the same checks. Immutable.
  *
- * @param q    the query, checked like a question
- * @param k    how many articles, 1..{@value SearchHandler#MAX_K}
- * @param from earliest article date, inclusive, or {@code null}
- * @param to   latest article date, inclusive, or {@code null}
+ * @param q      the query, checked like a question
+ * @param k      how many articles, 1..{@value SearchHandler#MAX_K}
+ * @param dates  the publication dates the hits are limited to ({@link DateRange#ANY} for none)
+ * @param byDate true to order the k most relevant hits newest first ({@code sort=date})
  */
-record SearchRequest(String q, int k, LocalDate from, LocalDate to) {
+record SearchRequest(String q, int k, DateRange dates, boolean byDate) {
     static final int DEFAULT_K = 5;
 
     static SearchRequest fromQuery(Context ctx) {
@@ -47,23 +46,11 @@ record SearchRequest(String q, int k, LocalDate from, LocalDate to) {
         }
         String query = ChatRequest.checkQuestion(q, "q");
         int k = QueryParams.intValue("k", field.apply("k"), DEFAULT_K, 1, SearchHandler.MAX_K);
-        LocalDate from = date("from", field.apply("from"));
-        LocalDate to = date("to", field.apply("to"));
-        if (from != null && to != null && from.isAfter(to)) {
-            throw HttpError.badRequest("from must not be after to, got from=" + from + " and to=" + to);
+        DateRange dates = DateParams.of(field.apply("from"), field.apply("to"));
+        String sort = field.apply("sort");
+        if (sort != null && !sort.isEmpty() && !sort.equals("relevance") && !sort.equals("date")) {
+            throw HttpError.badRequest("sort must be 'relevance' or 'date', got '" + QueryParams.shorten(sort) + "'");
         }
-        return new SearchRequest(query, k, from, to);
-    }
-
-    /** An ISO date ({@code 2024-01-31}), or {@code null} when absent. */
-    static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw HttpError.badRequest(name + " must be an ISO date such as 2024-01-31, got '" + QueryParams.shorten(raw) + "'");
-        }
+        return new SearchRequest(query, k, dates, "date".equals(sort));
     }
 }

@@ -137,9 +137,9 @@ class RequestLimitsIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "{\"q\":\"腊八粥\",\"from\":\"2024-13-01\"}                   | from must be an ISO date such as 2024-01-31, got '2024-13-01'",
-            "{\"q\":\"腊八粥\",\"to\":\"yesterday\"}                      | to must be an ISO date such as 2024-01-31, got 'yesterday'",
-            "{\"q\":\"腊八粥\",\"from\":\"2024-02-01\",\"to\":\"2024-01-01\"} | from must not be after to, got from=2024-02-01 and to=2024-01-01",
+            "{\"q\":\"腊八粥\",\"from\":\"2024-13-01\"}                   | from must be an ISO date YYYY-MM-DD, got '2024-13-01'",
+            "{\"q\":\"腊八粥\",\"to\":\"yesterday\"}                      | to must be an ISO date YYYY-MM-DD, got 'yesterday'",
+            "{\"q\":\"腊八粥\",\"from\":\"2024-02-01\",\"to\":\"2024-01-01\"} | from must not be after to, got from 2024-02-01 and to 2024-01-01",
             "{\"q\":\"腊八粥\",\"k\":\"5\"}                                | k must be an integer, got \"5\"",
             "{\"q\":\"腊八粥\",\"k\":51}                                   | k must be between 1 and 50, got 51",
             "{\"k\":5}                                                   | q is missing; send {\"q\":\"腊八粥\"}",
@@ -156,7 +156,7 @@ class RequestLimitsIT {
         var reply = http.get("/api/search?q=x&from=2024-1-5");
 
         assertEquals(400, reply.status());
-        assertEquals("from must be an ISO date such as 2024-01-31, got '2024-1-5'", reply.errorMessage());
+        assertEquals("from must be an ISO date YYYY-MM-DD, got '2024-1-5'", reply.errorMessage());
     }
 
     @Test
