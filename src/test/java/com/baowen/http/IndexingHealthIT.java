@@ -22,8 +22,8 @@ class IndexingHealthIT {
         Path corpus = SeedEngine.tempDir("baowen-health-corpus");
         com.baowen.indexing.ArchiveCorpus.write(corpus.resolve("news.jsonl"), 150, 0);
         try (Engine engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-health-index"));
-             TestServer server = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, null, null, null))) {
-            var http = new HttpTestClient(server.port(), null);
+             TestServer server = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, "k", null, null))) {
+            var http = new HttpTestClient(server.port(), "k");
 
             // when: indexing runs, /health is polled
             assertEquals(202, http.post("/api/reindex", "").status());
