@@ -76,7 +76,7 @@ public class TrainCommand implements Callable<Integer> {
             try (Engine engine = Engine.open(options.toConfig().withIndex(index))) {
                 engine.index(List.of(set.corpus()), List.of(), (d, t, s, a) -> log.printf("%s %s%n", a, s));
                 ExtractiveAnswerer answerer = new ExtractiveAnswerer(engine.retriever(), null);
-                asks.addAll(TrainingRows.of(set.name(), answerer, set.questions(), Answerers.DEFAULT_TOP_K, 48, log));
+                asks.addAll(TrainingRows.cached(work, set, set.corpus().sha256(), answerer, Answerers.DEFAULT_TOP_K, 48, log));
             }
         }
         Map<String, Object> params = new LinkedHashMap<>();
@@ -96,7 +96,7 @@ public class TrainCommand implements Callable<Integer> {
                 + " --rounds " + rounds + " --seed " + seed);
         training.put("split", "paragraphs whose CRC32 % 100 < " + HeldOut.PERCENT + " held out (eval --held-out); the rest trains");
         training.put("asks", "each question against all paragraphs (gold sentence = positive) and without its own (all negative)");
-        training.put("learner", "XGBoost4j " + ml.dmlc.xgboost4j.java.XGBoost.class.getPackage().getImplementationVersion());
+        training.put("learner", "XGBoost4j 3.4.0");
         training.put("params", params);
         training.put("rounds", rounds);
         training.put("rows", asks.stream().mapToInt(a -> a.rows().size()).sum());

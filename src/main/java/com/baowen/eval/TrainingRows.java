@@ -70,6 +70,24 @@ public final class TrainingRows {
         return asks;
     }
 
+    /**
+     * As {@link #of}, but kept in {@code work}: read from there when this set and these features were
+     * asked before, written there otherwise.
+     */
+    public static List<Ask> cached(java.nio.file.Path work, EvalSet set, String setSha, ExtractiveAnswerer answerer,
+                                   int topK, int prefilter, PrintStream progress) {
+        String key = setSha + "|" + SentenceFeatures.NAMES + "|" + topK + "|" + prefilter + "|" + HeldOut.PERCENT;
+        java.nio.file.Path file = RowCache.file(work, set.name(), key);
+        var cached = RowCache.read(file);
+        if (cached.isPresent()) {
+            progress.printf("%s: %d asks read from %s%n", set.name(), cached.get().size(), file);
+            return cached.get();
+        }
+        List<Ask> asks = of(set.name(), answerer, set.questions(), topK, prefilter, progress);
+        RowCache.write(file, asks);
+        return asks;
+    }
+
     private static Ask ask(String set, EvalQuestion eq, Question q, float[] vector, List<Candidate> candidates,
                            int prefilter, boolean heldOut, boolean answerable) {
         List<SentenceFeatures.Row> rows = SentenceFeatures.rows(q, vector, candidates, prefilter);
