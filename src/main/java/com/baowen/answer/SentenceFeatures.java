@@ -53,6 +53,12 @@ public final class SentenceFeatures {
      * @return rows of the best {@code prefilter} candidates by the cheap score, best first
      */
     public static List<Row> rows(Question question, float[] queryVector, List<Candidate> candidates, int prefilter) {
+        return rows(question, queryVector, candidates, prefilter, c -> Entities.of(c.text()));
+    }
+
+    /** As {@link #rows(Question, float[], List, int)}, with the sentences' entities from {@code entities}. */
+    public static List<Row> rows(Question question, float[] queryVector, List<Candidate> candidates, int prefilter,
+                                 java.util.function.Function<Candidate, List<Entity>> entities) {
         int n = candidates.size();
         String[] text = new String[n];
         for (int i = 0; i < n; i++) {
@@ -112,13 +118,13 @@ public final class SentenceFeatures {
             v[k++] = question.type().ordinal();
             v[k++] = question.terms().size();
 
-            List<Entity> entities = Entities.of(c.text());
+            List<Entity> tagged = entities.apply(c);
             int expected = 0;
             int numbers = 0;
             int dates = 0;
             Entity first = null;
             boolean unit = false;
-            for (Entity e : entities) {
+            for (Entity e : tagged) {
                 String folded = text[i].substring(e.start(), e.end());
                 if (question.folded().contains(folded)) {
                     continue; // what the question already says does not answer it

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public final class SentenceScorer {
     private final AnswerRanker ranker;
+    private final SentenceEntities entities = new SentenceEntities(SentenceEntities.DEFAULT_CAPACITY);
 
     public SentenceScorer(AnswerRanker ranker) {
         this.ranker = ranker;
@@ -18,7 +19,7 @@ public final class SentenceScorer {
     /** @return the candidates the first stage kept, scored, best first */
     public List<Scored> score(Question question, float[] queryVector, List<Candidate> candidates) {
         List<SentenceFeatures.Row> rows = SentenceFeatures.rows(question, queryVector, candidates,
-                (int) ranker.tuning().prefilter().value());
+                (int) ranker.tuning().prefilter().value(), entities::of);
         double[] p = ranker.probabilities(rows.stream().map(SentenceFeatures.Row::values).toList());
         List<Scored> scored = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
