@@ -65,7 +65,8 @@ public final class ExtractiveAnswerer implements Answerer {
         return composer.compose(question, evidence);
     }
 
-    private List<Scored> evidence(Question q, int topK) {
+    /** The evidence of an already parsed question ({@link #parse}). */
+    public List<Scored> evidence(Question q, int topK) {
         List<Candidate> candidates = candidates(q, topK);
         if (candidates.isEmpty()) {
             return List.of();
