@@ -13,8 +13,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Lists and reads corpus files ({@code *.txt} pages, {@code *.md} Markdown, {@code *.jsonl} one article per line);
- * thread-safe.
+ * Lists and reads corpus files ({@code *.txt} pages, {@code *.md} Markdown, {@code *.jsonl} one article per line,
+ * and PDF, HTML, DOCX, ODT, RTF, EPUB through {@link FormatReaders}); thread-safe.
+ *
+ * <p>The reader is chosen by the content type detected from the bytes ({@link ContentTypes}), not by the
+ * extension; plain text goes to the page, Markdown or JSONL parser by its extension.
  *
  * <p>Reading never throws for bad content: a binary, empty, unreadable, undecodable or over-size file
  * comes back as {@link FileResult.Skipped} with the reason.
@@ -22,21 +25,45 @@ import java.util.stream.Stream;
 public final class CorpusReader {
     /** Files larger than this are refused: 20 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
-    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".jsonl");
+    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".jsonl",
+            ".pdf", ".html", ".htm", ".xhtml", ".docx", ".odt", ".rtf", ".epub");
+    /** Detected types read as text; any other type without a {@link FormatReader} is refused. */
+    private static final List<String> TEXT_TYPES = List.of("application/json", "application/x-ndjson", ContentTypes.OCTETS);
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
 
     private final long maxFileBytes;
+    private final FormatReaders formats;
 
-    /** @param maxFileBytes the largest file read, in bytes, at least 1 */
-    public CorpusReader(long maxFileBytes) {
+    /**
+     * @param maxFileBytes the largest file read, in bytes, at least 1
+     * @param formats      the readers of formats other than plain text
+     */
+    public CorpusReader(long maxFileBytes, FormatReaders formats) {
         if (maxFileBytes < 1) {
             throw new BaowenException("maxFileBytes must be at least 1, got " + maxFileBytes);
         }
         this.maxFileBytes = maxFileBytes;
+        this.formats = formats;
+    }
+
+    /** @param maxFileBytes the largest file read, in bytes, at least 1 */
+    public CorpusReader(long maxFileBytes) {
+        this(maxFileBytes, FormatReaders.defaults());
     }
 
     public CorpusReader() {
         this(DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** True for a file name the corpus folder scan picks up (by extension; the content decides how it is read). */
+    public static boolean isCorpusName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(lower::endsWith) && !fileName.startsWith(".");
+    }
+
+    /** The file extensions the corpus folder scan picks up, lower case with the dot. */
+    public static List<String> extensions() {
+        return EXTENSIONS;
     }
 
     /** @return the corpus files under {@code corpusDir} (recursively), sorted by path */
@@ -93,6 +120,15 @@ public final class CorpusReader {
         } catch (IOException | SecurityException e) {
             return new FileResult.Skipped(name, "unreadable: " + e);
         }
+        String type = ContentTypes.detect(bytes);
+        FormatReader format = formats.forType(type).orElse(null);
+        if (format != null) {
+            return readFormat(format, type, name, bytes);
+        }
+        if (!type.startsWith("text/") && !TEXT_TYPES.contains(type)) {
+            return new FileResult.Skipped(name, "unsupported content type " + type
+                    + " (read here: text, Markdown, JSONL, " + String.join(", ", formats.types()) + ")");
+        }
         if (TextDecoder.isBinary(bytes)) {
             return new FileResult.Skipped(name, "binary file (contains NUL bytes)");
         }
@@ -118,6 +154,24 @@ public final class CorpusReader {
         return new FileResult.Parsed(name, ArticleIds.sha256(bytes), decoded.encoding(), articles, warnings);
     }
 
+    private static FileResult readFormat(FormatReader format, String type, String name, byte[] bytes) {
+        List<String> warnings = new ArrayList<>();
+        List<Article> articles;
+        try {
+            articles = format.read(ArticleIds.stemOf(name), name, bytes, warnings);
+        } catch (UnreadableFileException e) {
+            return new FileResult.Skipped(name, e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a bug or a hostile file in a format library must not stop the other files; the log keeps the trace
+            LOG.error("could not parse {} ({})", name, type, e);
+            return new FileResult.Skipped(name, "could not be parsed as " + type + ": " + e);
+        }
+        if (articles.isEmpty()) {
+            return new FileResult.Skipped(name, "no article found in " + type + (warnings.isEmpty() ? "" : ": " + String.join("; ", warnings)));
+        }
+        return new FileResult.Parsed(name, ArticleIds.sha256(bytes), type, articles, warnings);
+    }
+
     private static List<Article> parse(String name, String text, List<String> warnings) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".jsonl")) {
@@ -127,7 +181,6 @@ public final class CorpusReader {
     }
 
     private static boolean isCorpusFile(Path p) {
-        String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(lower::endsWith) && !p.getFileName().toString().startsWith(".");
+        return isCorpusName(p.getFileName().toString());
     }
 }
