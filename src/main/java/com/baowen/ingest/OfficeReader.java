@@ -52,7 +52,11 @@ public final class OfficeReader implements FormatReader {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            throw new UnreadableFileException("malformed " + format + ": " + root.getMessage(), e);
+            String message = String.valueOf(root.getMessage());
+            if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                throw new UnreadableFileException(format + " refused as a zip bomb: " + message, e);
+            }
+            throw new UnreadableFileException("malformed " + format + ": " + message, e);
         }
         return new TxtPageParser(true).parse(stem, source, markdown.text(), warnings);
     }
