@@ -4,6 +4,7 @@ import com.baowen.Engine;
 import com.baowen.index.IndexProgress;
 
 import com.baowen.answer.Answerer;
+import com.baowen.documents.DocumentLibrary;
 import com.baowen.retrieve.Retriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ public final class ServingBackend implements Backend, AutoCloseable {
     }
 
     private volatile Parts parts;
+    private volatile DocumentLibrary documents;
     private volatile IndexStatus lastStatus = IndexStatus.starting();
     private final AtomicBoolean indexing = new AtomicBoolean();
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
@@ -48,6 +50,12 @@ public final class ServingBackend implements Backend, AutoCloseable {
     public void ready(Engine engine, Answerer answerer) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
         ready(engine.retriever(), answerer, () -> IndexStatus.of(engine.status()), () -> engine.index(progress));
+        this.documents = new DocumentLibrary(engine);
+    }
+
+    @Override
+    public Optional<DocumentLibrary> documents() {
+        return Optional.ofNullable(documents);
     }
 
     @Override
@@ -111,5 +119,9 @@ public final class ServingBackend implements Backend, AutoCloseable {
     @Override
     public void close() {
         indexer.shutdownNow();
+        DocumentLibrary d = documents;
+        if (d != null) {
+            d.close();
+        }
     }
 }

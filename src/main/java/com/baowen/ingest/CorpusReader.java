@@ -80,7 +80,7 @@ public final class CorpusReader {
 
     /** Reads one file, named by its file name; never throws for the file's content. */
     public FileResult read(Path file) {
-        return read(file, file.getFileName().toString());
+        return readAs(file, file.getFileName().toString());
     }
 
     /**
@@ -88,7 +88,7 @@ public final class CorpusReader {
      * files of the same name in different sub-folders keep apart; never throws for the file's content.
      */
     public FileResult read(Path corpusDir, Path file) {
-        return read(file, nameOf(corpusDir, file));
+        return readAs(file, nameOf(corpusDir, file));
     }
 
     /** The name {@link #read(Path, Path)} gives a file of a corpus folder: its path relative to the folder. */
@@ -109,7 +109,8 @@ public final class CorpusReader {
         }
     }
 
-    private FileResult read(Path file, String name) {
+    /** Reads one file under the corpus name it has (or will have: an upload not yet moved into place). */
+    public FileResult readAs(Path file, String name) {
         byte[] bytes;
         try {
             long size = Files.size(file);
