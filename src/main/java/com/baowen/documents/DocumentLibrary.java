@@ -282,8 +282,9 @@ public final class DocumentLibrary implements AutoCloseable {
         }
     }
 
+    /** Takes no new jobs; a running one finishes (interrupting it would close the index writer's files). */
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.shutdown();
     }
 }

@@ -51,8 +51,8 @@ public final class ApiServer implements AutoCloseable {
         config.concurrency.useVirtualThreads = true;
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = JsonBody.MAX_BYTES;
-        // uploads: Jetty's own ceiling above DocumentsHandler's checks, which name the limit first
-        config.jetty.multipartConfig.maxFileSize(options.uploads().maxFileBytes(), SizeUnit.BYTES);
+        // uploads: Jetty's own ceiling, above DocumentsHandler's checks so that they can name the limit passed
+        config.jetty.multipartConfig.maxFileSize(options.uploads().maxJobBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(options.uploads().maxJobBytes()
                 + options.uploads().maxFiles() * DocumentsHandler.PART_OVERHEAD, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);

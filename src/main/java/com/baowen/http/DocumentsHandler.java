@@ -51,7 +51,8 @@ final class DocumentsHandler {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Jetty's multipart parser fails with ServletException / BadMessageException / IllegalStateException
             throw multipartError(e);
         }
         if (files.isEmpty()) {
@@ -129,16 +130,18 @@ final class DocumentsHandler {
                 .result(Json.write(Map.of("job", job.id(), "report", job.report())));
     }
 
-    private HttpError multipartError(RuntimeException e) {
-        String m = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
-        String lower = m.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("file") && (lower.contains("exceed") || lower.contains("size"))) {
-            return tooLarge("a file is over the limit of " + limits.maxFileBytes() + " bytes per file");
+    private HttpError multipartError(Exception e) {
+        StringBuilder m = new StringBuilder();
+        for (Throwable t = e; t != null && m.length() < 1000; t = t.getCause() == t ? null : t.getCause()) {
+            m.append(t.getMessage()).append(' ');
         }
-        if (lower.contains("exceed") || lower.contains("size")) {
+        String lower = m.toString().toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("max file size") || lower.contains("maxrequestsize") || lower.contains("max length exceeded")
+                || lower.contains("exceeds")) {
+            // only a body that hid its length gets this far: the checks above name the limit otherwise
             return tooLarge("the upload is over the limit of " + limits.maxJobBytes() + " bytes per job");
         }
-        return HttpError.badRequest("malformed multipart body: " + m);
+        return HttpError.badRequest("malformed multipart body: " + m.toString().strip());
     }
 
     private static HttpError tooLarge(String message) {
