@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * elements whose class or id says ad, banner, share, comment, related…); 2. the main text is the
  * {@code <article>} or else the element whose own paragraphs hold the most text; 3. title from
  * {@code <h1>}, {@code og:title} or {@code <title>}; date from {@code article:published_time}, a
- * {@code <time>} or the URL; the page's URL from {@code og:url} or the canonical link.
+ * {@code <time>} or the URL; the page's URL from {@code og:url} or the canonical link, the paper from
+ * {@code og:site_name}.
  *
  * <p>jsoup rather than Tika's HTML parser: Tika's text keeps the menus and ads between the paragraphs and
  * drops the meta tags' meaning; jsoup gives the DOM to score and the meta tags by name. The article text
@@ -46,6 +47,7 @@ public final class HtmlPageReader implements FormatReader {
         }
         // the page's own URL: where the story came from, and a date when the page prints none
         String url = meta(doc, "og:url").or(() -> attr(doc, "link[rel=canonical]", "href")).orElse(null);
+        String siteName = meta(doc, "og:site_name").orElse(null);
         String h1 = doc.selectFirst("h1") == null ? "" : doc.selectFirst("h1").text().strip();
         String title = !h1.isEmpty() ? h1 : meta(doc, "og:title").orElse(doc.title().strip());
         String date = date(doc, url);
@@ -62,7 +64,8 @@ public final class HtmlPageReader implements FormatReader {
         if (title.length() > MAX_TITLE_CHARS) {
             title = title.substring(0, MAX_TITLE_CHARS);
         }
-        return List.of(new Article(stem + "-01", title, null, null, ArticleKind.NEWS, source, date, text, null));
+        Provenance provenance = new Provenance(null, url, siteName, null, null);
+        return List.of(new Article(stem + "-01", title, null, null, ArticleKind.NEWS, source, date, text, null, provenance));
     }
 
     private static Element mainElement(Document doc) {

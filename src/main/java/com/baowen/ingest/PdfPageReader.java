@@ -76,7 +76,7 @@ public final class PdfPageReader implements FormatReader {
             String pageStem = pageTexts.size() == 1 ? stem : stem + "-p" + (p + 1);
             for (Article a : parser.parse(pageStem, source, text, warnings)) {
                 articles.add(new Article(a.id(), a.title(), a.subtitle(), a.byline(), a.kind(), a.source(), a.date(),
-                        a.text(), a.sourceMap().shifted(offset)));
+                        a.text(), a.sourceMap().shifted(offset), a.provenance()));
             }
             offset += text.length() + 1;
         }

@@ -41,6 +41,7 @@ class FormatReadersTest {
         assertEquals("2024-01-18", a.date());
         assertEquals(P1 + "\n" + P2, a.text());
         assertEquals("laba-01", a.id());
+        assertEquals("http://www.jzrb.com/2024-01/18/content_1.htm", a.provenance().url());
         assertEquals("text/html", parsed.encoding());
     }
 
