@@ -24,9 +24,15 @@ class PdfPageReaderTest {
 
     @Test
     void should_give_the_txt_pages_article_titles_from_a_two_column_pdf_of_it() throws Exception {
-        for (String seed : List.of("001_3b5fd5ac28644315.txt", "003_5e18d6df73b2dd94.txt")) {
+        List<Path> seeds;
+        try (var files = Files.list(SEEDS)) {
+            seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertEquals(5, seeds.size());
+        for (Path seedFile : seeds) {
             // given
-            String page = Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8);
+            String seed = seedFile.getFileName().toString();
+            String page = Files.readString(seedFile, StandardCharsets.UTF_8);
             List<Article> fromTxt = new TxtPageParser(false).parse("s", seed, page, new ArrayList<>());
             byte[] pdf = NewspaperPdf.page(stories(fromTxt));
 
