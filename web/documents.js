@@ -46,9 +46,23 @@ export function initDocuments() {
     message.hidden = !text;
   }
 
+  let limits = null;   // {maxFileBytes, maxFiles, maxJobBytes} from the server
+
+  /** The limit these files pass, named as the server would, or null: the browser cannot read an early 413. */
+  function overLimit(files) {
+    if (!limits) return null;
+    if (files.length > limits.maxFiles) return `一次最多上传 ${limits.maxFiles} 个文件，这次有 ${files.length} 个。`;
+    const big = files.find((f) => f.size > limits.maxFileBytes);
+    if (big) return `“${big.name}”有 ${sizeText(big.size)}，超过每个文件 ${sizeText(limits.maxFileBytes)} 的上限。`;
+    const total = files.reduce((n, f) => n + f.size, 0);
+    if (total > limits.maxJobBytes) return `这些文件共 ${sizeText(total)}，超过一次上传 ${sizeText(limits.maxJobBytes)} 的上限。`;
+    return null;
+  }
+
   async function refresh() {
     try {
-      const { documents, extensions } = await listDocuments();
+      const { documents, extensions, limits: l } = await listDocuments();
+      limits = l;
       input.accept = extensions.join(',');
       list.replaceChildren(...documents.map(row));
       $('doc-count').textContent = `共 ${documents.length} 个文档`;
@@ -94,7 +108,9 @@ export function initDocuments() {
 
   async function upload(files) {
     if (!files.length) return;
-    say('');
+    const refused = overLimit(files);
+    say(refused || '', refused ? 'error' : 'info');
+    if (refused) return;
     const progress = el('progress', { max: '1', value: '0', 'aria-label': '上传进度' });
     const rows = el('ul', { class: 'upload-files' });
     const box = el('li', { class: 'upload' }, el('p', { class: 'upload-title', text: `上传 ${files.length} 个文件` }), progress, rows);

@@ -54,7 +54,8 @@ final class Multipart {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+        // Expect: 100-continue lets the server refuse an over-limit body before it is sent, as HTTP intends
+        return send(request(path).expectContinue(true).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
