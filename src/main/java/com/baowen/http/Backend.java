@@ -2,6 +2,8 @@ package com.baowen.http;
 
 import com.baowen.answer.Answerer;
 import com.baowen.documents.DocumentLibrary;
+import com.baowen.embed.TokenCounter;
+import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
 
 import java.util.Optional;
@@ -15,7 +17,28 @@ public interface Backend {
 
     Optional<Answerer> answerer();
 
+    /**
+     * An answerer whose searches are limited to these dates; this default serves only {@link DateRange#ANY}
+     * (a backend that can limit by date overrides it).
+     */
+    default Optional<Answerer> answerer(DateRange dates) {
+        if (!dates.isAny()) {
+            throw HttpError.badRequest("this server cannot limit answers by date");
+        }
+        return answerer();
+    }
+
     IndexStatus status();
+
+    /** Why the server is degraded (index unreadable, last indexing run failed), or empty when all is well. */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
+
+    /** The model's token counter, for {@code usage} in OpenAI-compatible answers; empty when unknown. */
+    default Optional<TokenCounter> tokens() {
+        return Optional.empty();
+    }
 
     /**
      * Starts re-reading the corpus in the background; queries keep using the old index until the new

@@ -1,6 +1,8 @@
 package com.baowen.http;
 
 import com.baowen.answer.Turn;
+import com.baowen.retrieve.DateRange;
+import com.baowen.retrieve.QueryText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -10,16 +12,22 @@ import java.util.List;
 /**
  * A validated {@code POST /api/chat} body; immutable.
  *
- * @param question 1..2000 characters, not blank
+ * @param question 1..{@value QueryText#MAX_CODE_POINTS} code points, not blank
  * @param history  earlier turns, oldest first
  * @param topK     how many articles to draw from, 1..20
  * @param stream   true to answer as server-sent events
+ * @param dates    the publication dates the answer may draw from ({@code "from"}, {@code "to"}: ISO dates)
  */
-record ChatRequest(String question, List<Turn> history, int topK, boolean stream) {
-    static final int MAX_QUESTION_CHARS = 2000;
+record ChatRequest(String question, List<Turn> history, int topK, boolean stream, DateRange dates) {
+    static final int MAX_QUESTION_CHARS = QueryText.MAX_CODE_POINTS;
     static final int DEFAULT_TOP_K = 5;
     static final int MAX_TOP_K = 20;
     static final int MAX_HISTORY = 50;
+
+    /** A request without a date limit. */
+    ChatRequest(String question, List<Turn> history, int topK, boolean stream) {
+        this(question, history, topK, stream, DateRange.ANY);
+    }
 
     /** Reads and checks a body; every mistake is an {@link HttpError} naming the field and the value. */
     static ChatRequest from(ObjectNode body) {
@@ -30,7 +38,7 @@ record ChatRequest(String question, List<Turn> history, int topK, boolean stream
         if (stream != null && !stream.isNull() && !stream.isBoolean()) {
             throw HttpError.badRequest("stream must be true or false, got " + stream);
         }
-        return new ChatRequest(question, history, topK, stream != null && stream.asBoolean());
+        return new ChatRequest(question, history, topK, stream != null && stream.asBoolean(), DateParams.of(body));
     }
 
     static String question(JsonNode node, String field) {
@@ -47,7 +55,7 @@ record ChatRequest(String question, List<Turn> history, int topK, boolean stream
         if (text.isBlank()) {
             throw HttpError.badRequest(field + " must not be blank");
         }
-        int chars = text.codePointCount(0, text.length());
+        int chars = QueryText.length(text);
         if (chars > MAX_QUESTION_CHARS) {
             throw HttpError.badRequest(field + " must be at most " + MAX_QUESTION_CHARS + " characters, got " + chars);
         }

@@ -5,6 +5,9 @@ import com.baowen.index.IndexProgress;
 
 import com.baowen.answer.Answerer;
 import com.baowen.documents.DocumentLibrary;
+import com.baowen.embed.TokenCounter;
+import com.baowen.retrieve.DateLimitedRetriever;
+import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,11 +27,17 @@ import java.util.function.Supplier;
 public final class ServingBackend implements Backend, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServingBackend.class);
 
-    private record Parts(Retriever retriever, Answerer answerer, Supplier<IndexStatus> status, Runnable index) {
+    private record Parts(Retriever retriever, Answerer answerer, Supplier<IndexStatus> status, Runnable index,
+                         Function<Retriever, Answerer> answererOf) {
     }
 
     private volatile Parts parts;
     private volatile DocumentLibrary documents;
+    private volatile TokenCounter tokens;
+    /** Why the index cannot be served (unreadable, bad checksums) until it is rebuilt, or {@code null}. */
+    private volatile String indexProblem;
+    /** Why the last indexing run failed, or {@code null} once one succeeds. */
+    private volatile String runProblem;
     private volatile IndexStatus lastStatus = IndexStatus.starting();
     private final AtomicBoolean indexing = new AtomicBoolean();
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
@@ -43,12 +53,25 @@ public final class ServingBackend implements Backend, AutoCloseable {
      * @param index  one incremental indexing run; readers keep the old view until it commits
      */
     public void ready(Retriever retriever, Answerer answerer, Supplier<IndexStatus> status, Runnable index) {
-        this.parts = new Parts(retriever, answerer, status, index);
+        this.parts = new Parts(retriever, answerer, status, index, null);
+    }
+
+    /**
+     * Serves the engine's retriever with the answerer {@code answererOf} makes of it; a question limited to
+     * dates gets an answerer made of a {@link DateLimitedRetriever}.
+     */
+    public void ready(Engine engine, Function<Retriever, Answerer> answererOf) {
+        IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
+        this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
+        this.parts = new Parts(engine.retriever(), answererOf.apply(engine.retriever()),
+                () -> IndexStatus.of(engine.status()), () -> engine.index(progress), answererOf);
+        this.documents = new DocumentLibrary(engine);
     }
 
     /** Serves the engine's retriever with this answerer; indexing runs {@link Engine#index} and logs each file. */
     public void ready(Engine engine, Answerer answerer) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
+        this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
         ready(engine.retriever(), answerer, () -> IndexStatus.of(engine.status()), () -> engine.index(progress));
         this.documents = new DocumentLibrary(engine);
     }
@@ -56,6 +79,22 @@ public final class ServingBackend implements Backend, AutoCloseable {
     @Override
     public Optional<DocumentLibrary> documents() {
         return Optional.ofNullable(documents);
+    }
+
+    /** Marks the server degraded: {@code /health} reports the reason (e.g. an index that cannot be opened). */
+    public void degraded(String reason) {
+        this.indexProblem = reason;
+    }
+
+    @Override
+    public Optional<String> problem() {
+        String p = indexProblem;
+        return Optional.ofNullable(p != null ? p : runProblem);
+    }
+
+    @Override
+    public Optional<TokenCounter> tokens() {
+        return Optional.ofNullable(tokens);
     }
 
     @Override
@@ -68,6 +107,18 @@ public final class ServingBackend implements Backend, AutoCloseable {
     public Optional<Answerer> answerer() {
         Parts p = parts;
         return p == null ? Optional.empty() : Optional.ofNullable(p.answerer());
+    }
+
+    @Override
+    public Optional<Answerer> answerer(DateRange dates) {
+        Parts p = parts;
+        if (dates.isAny() || p == null) {
+            return answerer();
+        }
+        if (p.answererOf() == null) {
+            throw HttpError.badRequest("this server cannot limit answers by date");
+        }
+        return Optional.of(p.answererOf().apply(new DateLimitedRetriever(p.retriever(), dates)));
     }
 
     @Override
@@ -87,7 +138,7 @@ public final class ServingBackend implements Backend, AutoCloseable {
         }
         // a run that is queued but has not reported progress yet is still indexing
         return indexing.get() && IndexStatus.READY.equals(s.status())
-                ? new IndexStatus(IndexStatus.INDEXING, s.filesDone(), s.filesTotal(), s.articles(), s.chunks(), s.indexBytes())
+                ? s.withStatus(IndexStatus.INDEXING)
                 : s;
     }
 
@@ -106,8 +157,10 @@ public final class ServingBackend implements Backend, AutoCloseable {
             try {
                 long t0 = System.nanoTime();
                 p.index().run();
+                runProblem = null;
                 LOG.info("indexing done in {} ms", (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException e) {
+                runProblem = "the last indexing run failed: " + e.getMessage();
                 LOG.error("indexing failed; queries keep using the last committed index", e);
             } finally {
                 indexing.set(false);
@@ -122,6 +175,10 @@ public final class ServingBackend implements Backend, AutoCloseable {
         DocumentLibrary d = documents;
         if (d != null) {
             d.close();
+        }
+        TokenCounter t = tokens;
+        if (t != null) {
+            t.close();
         }
     }
 }

@@ -45,7 +45,7 @@ class DocumentsApiIT {
         Files.copy(SeedEngine.seeds().resolve(SEED), corpus.resolve(SEED));
         engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-documents-index"));
         engine.index(IndexProgress.NONE);
-        server = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, null, null, null, LIMITS));
+        server = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, null, null, null).withUploads(LIMITS));
         api = new Multipart(server.port());
     }
 
@@ -181,7 +181,7 @@ class DocumentsApiIT {
 
     @Test
     void should_need_the_key_when_one_is_set() throws Exception {
-        try (TestServer keyed = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, "s3cret", null, null, LIMITS))) {
+        try (TestServer keyed = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, "s3cret", null, null).withUploads(LIMITS))) {
             byte[] page = "# 标题\n\n本报讯 正文。\n".getBytes(StandardCharsets.UTF_8);
             Multipart client = new Multipart(keyed.port());
             assertEquals(401, client.upload("/api/documents", Map.of("k.md", page)).status());
