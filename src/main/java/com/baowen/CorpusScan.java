@@ -24,9 +24,9 @@ record CorpusScan(List<SourceFile> files, List<IndexReport.SkippedFile> skipped)
     /**
      * @param corpus the corpus folder
      * @param known  source name → SHA-256 of the files the index holds
+     * @param reader reads the files (with OCR for scans, when set up)
      */
-    static CorpusScan of(Path corpus, Map<String, String> known) {
-        CorpusReader reader = new CorpusReader();
+    static CorpusScan of(Path corpus, Map<String, String> known, CorpusReader reader) {
         List<SourceFile> files = new ArrayList<>();
         List<IndexReport.SkippedFile> skipped = new ArrayList<>();
         for (Path p : reader.list(corpus)) {
@@ -39,7 +39,7 @@ record CorpusScan(List<SourceFile> files, List<IndexReport.SkippedFile> skipped)
             // named by the path under the corpus folder, so same-named files in sub-folders keep apart
             switch (reader.read(corpus, p)) {
                 case FileResult.Parsed parsed -> {
-                    if (!"UTF-8".equals(parsed.encoding())) {
+                    if (!"UTF-8".equals(parsed.encoding()) && !CorpusReader.OCR.equals(parsed.encoding())) {
                         LOG.info("{} decoded as {}", parsed.source(), parsed.encoding());
                     }
                     parsed.warnings().forEach(w -> LOG.warn("{}", w));

@@ -10,9 +10,15 @@ import com.baowen.index.IndexReport;
 import com.baowen.index.Indexer;
 import com.baowen.index.LuceneIndex;
 import com.baowen.index.SourceFile;
+import com.baowen.ingest.CorpusReader;
+import com.baowen.ocr.OcrModels;
+import com.baowen.ocr.ScanLimits;
+import com.baowen.ocr.ScanReader;
+import com.baowen.ocr.ScanStore;
 import com.baowen.retrieve.HybridRetriever;
 import com.baowen.retrieve.Retriever;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -37,6 +43,8 @@ public final class Engine implements AutoCloseable {
     private final LuceneIndex index;
     private final Indexer indexer;
     private final HybridRetriever retriever;
+    /** Reads page scans when the OCR models are in {@code models/ocr}; null otherwise (scans are then skipped). */
+    private final ScanReader scans;
     private volatile boolean indexing;
     private volatile int filesDone;
     private volatile int filesTotal;
@@ -47,6 +55,14 @@ public final class Engine implements AutoCloseable {
         this.index = index;
         this.indexer = new Indexer(index, embedder, new Chunker(config.chunkChars(), OVERLAP_SENTENCES), TITLE_IN_VECTOR);
         this.retriever = new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
+        this.scans = OcrModels.present(config.models())
+                ? new ScanReader(config.models(), ScanLimits.DEFAULT, new ScanStore(scanStore(config.index()))) : null;
+    }
+
+    /** OCR results are kept beside the index ({@code data/index-scans}), not inside Lucene's folder. */
+    static Path scanStore(Path index) {
+        Path abs = index.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + "-scans");
     }
 
     /** Loads the model and opens (or creates, or rebuilds when built otherwise) the index; searchable at once. */
@@ -65,7 +81,7 @@ public final class Engine implements AutoCloseable {
 
     /** Incrementally indexes {@code config.corpus()}; searches keep the old view until each commit. */
     public synchronized IndexReport index(IndexProgress progress) {
-        CorpusScan scan = CorpusScan.of(config.corpus(), index.files());
+        CorpusScan scan = CorpusScan.of(config.corpus(), index.files(), new CorpusReader(scans));
         return index(scan.files(), scan.skipped(), progress);
     }
 
@@ -114,12 +130,20 @@ public final class Engine implements AutoCloseable {
         return config;
     }
 
+    /** The reader of page scans (and the OCR results it keeps), or null when OCR is not set up. */
+    public ScanReader scans() {
+        return scans;
+    }
+
     @Override
     public void close() {
         try {
             index.close();
         } finally {
             embedder.close();
+            if (scans != null) {
+                scans.close();
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ class CorpusScanTest {
         String digest = assertInstanceOf(FileResult.Parsed.class, new CorpusReader().read(corpus.resolve("a.md"))).sha256();
 
         // when
-        CorpusScan scan = CorpusScan.of(corpus, Map.of("a.md", digest, "c.md", "0".repeat(64)));
+        CorpusScan scan = CorpusScan.of(corpus, Map.of("a.md", digest, "c.md", "0".repeat(64)), new com.baowen.ingest.CorpusReader());
 
         // then: same digests, but only b.md and c.md were parsed
         assertEquals(List.of("a.md", "b.md", "c.md"), scan.files().stream().map(SourceFile::source).toList());

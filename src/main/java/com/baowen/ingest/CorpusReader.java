@@ -1,6 +1,9 @@
 package com.baowen.ingest;
 
 import com.baowen.BaowenException;
+import com.baowen.ocr.ScanReader;
+import com.baowen.ocr.ScannedDocument;
+import com.baowen.ocr.UnreadableScanException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +16,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Lists and reads corpus files ({@code *.txt} pages, {@code *.md} Markdown, {@code *.jsonl} one article per line);
+ * Lists and reads corpus files ({@code *.txt} pages, {@code *.md} Markdown, {@code *.jsonl} one article per line,
+ * and, when OCR is set up, page scans: {@code *.png}, {@code *.jpg}, {@code *.tif(f)} and scanned {@code *.pdf});
  * thread-safe.
  *
  * <p>Reading never throws for bad content: a binary, empty, unreadable, undecodable or over-size file
@@ -22,21 +26,38 @@ import java.util.stream.Stream;
 public final class CorpusReader {
     /** Files larger than this are refused: 20 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** Scans (page images, scanned PDFs) larger than this are refused: 200 MiB. */
+    public static final long MAX_SCAN_BYTES = 200L * 1024 * 1024;
+    /** The encoding {@link FileResult.Parsed} names for text read off a scan. */
+    public static final String OCR = "OCR";
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".jsonl");
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
 
     private final long maxFileBytes;
+    private final ScanReader scans;
 
-    /** @param maxFileBytes the largest file read, in bytes, at least 1 */
-    public CorpusReader(long maxFileBytes) {
+    /**
+     * @param maxFileBytes the largest text file read, in bytes, at least 1
+     * @param scans        reads page images and scanned PDFs, or null to list them as skipped
+     */
+    public CorpusReader(long maxFileBytes, ScanReader scans) {
         if (maxFileBytes < 1) {
             throw new BaowenException("maxFileBytes must be at least 1, got " + maxFileBytes);
         }
         this.maxFileBytes = maxFileBytes;
+        this.scans = scans;
+    }
+
+    public CorpusReader(long maxFileBytes) {
+        this(maxFileBytes, null);
+    }
+
+    public CorpusReader(ScanReader scans) {
+        this(DEFAULT_MAX_FILE_BYTES, scans);
     }
 
     public CorpusReader() {
-        this(DEFAULT_MAX_FILE_BYTES);
+        this(DEFAULT_MAX_FILE_BYTES, null);
     }
 
     /** @return the corpus files under {@code corpusDir} (recursively), sorted by path */
@@ -83,6 +104,9 @@ public final class CorpusReader {
     }
 
     private FileResult read(Path file, String name) {
+        if (ScanReader.isScan(name)) {
+            return readScan(file, name);
+        }
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -118,6 +142,42 @@ public final class CorpusReader {
         return new FileResult.Parsed(name, ArticleIds.sha256(bytes), decoded.encoding(), articles, warnings);
     }
 
+    /** OCR, then the page parser over the page text; article offsets point into the OCR text of the file. */
+    private FileResult readScan(Path file, String name) {
+        if (scans == null) {
+            return new FileResult.Skipped(name, "a page scan, and OCR is not set up (models/ocr)");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_SCAN_BYTES) {
+                return new FileResult.Skipped(name, "scan has " + size + " bytes, over the limit of " + MAX_SCAN_BYTES + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            return new FileResult.Skipped(name, "unreadable: " + e);
+        }
+        String sha = ArticleIds.sha256(bytes);
+        List<String> warnings = new ArrayList<>();
+        ScannedDocument doc;
+        try {
+            doc = scans.read(name, bytes, sha, warnings);
+        } catch (UnreadableScanException e) {
+            return new FileResult.Skipped(name, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("could not OCR {}", name, e);
+            return new FileResult.Skipped(name, "could not be read by OCR: " + e);
+        }
+        if (doc.text().isBlank()) {
+            return new FileResult.Skipped(name, "no text found on the scan");
+        }
+        List<Article> articles = new TxtPageParser(false).parse(ArticleIds.stemOf(name), name, doc.text(), warnings);
+        if (articles.isEmpty()) {
+            return new FileResult.Skipped(name, "no article found on the scan");
+        }
+        return new FileResult.Parsed(name, sha, OCR, articles, warnings);
+    }
+
     private static List<Article> parse(String name, String text, List<String> warnings) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".jsonl")) {
@@ -128,6 +188,7 @@ public final class CorpusReader {
 
     private static boolean isCorpusFile(Path p) {
         String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(lower::endsWith) && !p.getFileName().toString().startsWith(".");
+        return (EXTENSIONS.stream().anyMatch(lower::endsWith) || ScanReader.isScan(lower))
+                && !p.getFileName().toString().startsWith(".");
     }
 }

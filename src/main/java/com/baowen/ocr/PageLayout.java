@@ -150,8 +150,9 @@ public final class PageLayout {
                     text.append('\n');
                     text.append("\n".repeat(blanks(prev, p, pitch, median, prevRight)));
                 }
-                out.add(new PageLine(p.line, p.kind, text.length(), r));
-                text.append(p.line.text());
+                OcrLine line = p.kind == LineKind.HEADLINE ? withDash(p.line) : p.line;
+                out.add(new PageLine(line, p.kind, text.length(), r));
+                text.append(line.text());
                 prev = p;
                 prevRight = right;
             }
@@ -160,6 +161,18 @@ public final class PageLayout {
             text.append('\n');
         }
         return new OcrPage(text.toString(), out, width, height, skew, vertical);
+    }
+
+    /**
+     * A headline-sized line that opens with two 一 is a subtitle's dash ("——壶关县…"): the recogniser cannot
+     * tell the strokes apart, and a headline does not begin with "一一".
+     */
+    static OcrLine withDash(OcrLine line) {
+        String t = line.text();
+        if (t.length() > 2 && t.charAt(0) == '一' && t.charAt(1) == '一' && t.charAt(2) != '一') {
+            return new OcrLine(line.box(), "——" + t.substring(2), line.confidence(), line.charAt());
+        }
+        return line;
     }
 
     /** The median distance between the tops of consecutive body lines of a region: one printed line. */

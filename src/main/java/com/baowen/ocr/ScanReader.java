@@ -29,17 +29,62 @@ public final class ScanReader implements AutoCloseable {
     private final Path modelsDir;
     private final ScanLimits limits;
     private final PageLayout layout = new PageLayout();
+    private final ScanStore store;
     private OcrModels models;
     private OcrEngine engine;
 
-    /** @param modelsDir the models folder; the OCR models are in its {@code ocr/} sub-folder */
-    public ScanReader(Path modelsDir, ScanLimits limits) {
+    /**
+     * @param modelsDir the models folder; the OCR models are in its {@code ocr/} sub-folder
+     * @param store     keeps OCR results by file digest, or null to keep none
+     */
+    public ScanReader(Path modelsDir, ScanLimits limits, ScanStore store) {
         this.modelsDir = modelsDir;
         this.limits = limits;
+        this.store = store;
     }
 
     public ScanReader(Path modelsDir) {
-        this(modelsDir, ScanLimits.DEFAULT);
+        this(modelsDir, ScanLimits.DEFAULT, null);
+    }
+
+    /** True for the names of files read here: page images and PDFs. */
+    public static boolean isScan(String name) {
+        return isImage(name) || name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    /**
+     * Reads an image or PDF file (by its name), or takes the stored result for the same bytes.
+     *
+     * @param sha256 hex digest of {@code bytes}
+     * @throws UnreadableScanException naming the problem
+     */
+    public ScannedDocument read(String name, byte[] bytes, String sha256, List<String> warnings) {
+        ScannedDocument known = store == null ? null : store.load(sha256);
+        if (known != null) {
+            return known;
+        }
+        ScannedDocument doc;
+        if (name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                if (hasTextLayer(pdf)) {
+                    throw new UnreadableScanException("PDF has a text layer: it is read as text, not OCR'd");
+                }
+            } catch (IOException e) {
+                throw new UnreadableScanException("corrupt or encrypted PDF: " + e.getMessage(), e);
+            }
+            doc = readPdf(bytes, warnings);
+        } else {
+            doc = readImage(bytes, warnings);
+        }
+        if (store != null) {
+            store.save(sha256, doc);
+        }
+        return doc;
+    }
+
+    /** The stored reading of a file, or null (none kept, or not a scan). */
+    public ScannedDocument stored(String sha256) {
+        return store == null ? null : store.load(sha256);
     }
 
     /** True for the file names of page images ({@code .png}, {@code .jpg}, {@code .jpeg}, {@code .tif}, {@code .tiff}). */
