@@ -3,7 +3,9 @@ package com.baowen.ocr;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.function.Consumer;
  * checked against {@link ScanLimits} from its header before its pixels are decoded.
  */
 final class ImagePages {
+    static final String CMYK = "CMYK (or YCCK) image is not supported: save the scan as RGB or gray";
     private ImagePages() {
     }
 
@@ -55,6 +58,13 @@ final class ImagePages {
                         warnings.add(where + refused);
                         continue;
                     }
+                    if (isCmyk(reader, i)) {
+                        if (pages == 1) {
+                            throw new UnreadableScanException(CMYK);
+                        }
+                        warnings.add(where + CMYK);
+                        continue;
+                    }
                     BufferedImage image;
                     try {
                         image = reader.read(i);
@@ -64,6 +74,13 @@ final class ImagePages {
                             throw new UnreadableScanException(why, e);
                         }
                         warnings.add(where + why);
+                        continue;
+                    }
+                    if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
+                        if (pages == 1) {
+                            throw new UnreadableScanException(CMYK);
+                        }
+                        warnings.add(where + CMYK);
                         continue;
                     }
                     page.accept(GrayImage.of(image));
@@ -80,10 +97,19 @@ final class ImagePages {
         }
     }
 
+    /**
+     * CMYK (and YCCK) images decode, but whether their ink values are inverted depends on the program that wrote
+     * them, so the gray page could be a negative: they are refused rather than misread.
+     */
+    private static boolean isCmyk(ImageReader reader, int page) throws IOException {
+        ImageTypeSpecifier raw = reader.getRawImageType(page);
+        return raw != null && raw.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK;
+    }
+
     private static String describe(String format, Exception e) {
         String m = String.valueOf(e.getMessage());
         if (format.contains("JPEG") && e instanceof IIOException && m.contains("Unsupported Image Type")) {
-            return "CMYK (or YCCK) JPEG is not supported: save the scan as RGB or gray";
+            return CMYK;
         }
         return "corrupt or unsupported " + format + " image: " + m;
     }

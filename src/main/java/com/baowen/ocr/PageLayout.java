@@ -150,9 +150,8 @@ public final class PageLayout {
                     text.append('\n');
                     text.append("\n".repeat(blanks(prev, p, pitch, median, prevRight)));
                 }
-                OcrLine line = p.kind == LineKind.HEADLINE ? withDash(p.line) : p.line;
-                out.add(new PageLine(line, p.kind, text.length(), r));
-                text.append(line.text());
+                out.add(new PageLine(p.line, p.kind, text.length(), r));
+                text.append(p.line.text());
                 prev = p;
                 prevRight = right;
             }
@@ -160,12 +159,30 @@ public final class PageLayout {
         if (!text.isEmpty()) {
             text.append('\n');
         }
+        restoreDashes(text, out);
         return new OcrPage(text.toString(), out, width, height, skew, vertical);
     }
 
+    /** Applies {@link #withDash} to headlines and to lines standing alone (blank lines above and below). */
+    private static void restoreDashes(StringBuilder text, List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            boolean alone = (l.start() < 2 || text.substring(l.start() - 2, l.start()).equals("\n\n"))
+                    && (l.end() + 2 > text.length() || text.substring(l.end(), l.end() + 2).equals("\n\n"));
+            if (l.kind() != LineKind.HEADLINE && !alone) {
+                continue;
+            }
+            OcrLine fixed = withDash(l.line());
+            if (fixed != l.line()) {
+                lines.set(i, new PageLine(fixed, l.kind(), l.start(), l.column()));
+                text.replace(l.start(), l.end(), fixed.text());
+            }
+        }
+    }
+
     /**
-     * A headline-sized line that opens with two 一 is a subtitle's dash ("——壶关县…"): the recogniser cannot
-     * tell the strokes apart, and a headline does not begin with "一一".
+     * A headline or a line standing alone that opens with two 一 is a subtitle's dash ("——壶关县…"): the
+     * recogniser cannot tell the strokes apart, and a headline does not begin with "一一".
      */
     static OcrLine withDash(OcrLine line) {
         String t = line.text();

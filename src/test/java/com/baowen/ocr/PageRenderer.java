@@ -202,7 +202,7 @@ final class PageRenderer {
         Kind kind = Kind.BODY;
         if (joined.endsWith("摄") || joined.contains("图为")) {
             kind = Kind.CAPTION;
-        } else if (lines.size() == 1 && joined.length() <= 24 && !joined.matches(".*[。！？”]$")) {
+        } else if (lines.size() == 1 && joined.length() <= 24 && !joined.matches(".*[。！？]”?$") && !joined.startsWith("本报")) {
             kind = Kind.HEADLINE;
         }
         return new Block(lines, offsets, Math.min(blanks, 3), kind);
