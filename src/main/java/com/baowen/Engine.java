@@ -7,9 +7,10 @@ import com.baowen.embed.Embedders;
 import com.baowen.index.IndexMetadata;
 import com.baowen.index.IndexProgress;
 import com.baowen.index.IndexReport;
-import com.baowen.index.Indexer;
 import com.baowen.index.LuceneIndex;
 import com.baowen.index.SourceFile;
+import com.baowen.indexing.ArticleEncoder;
+import com.baowen.indexing.Indexer;
 import com.baowen.ingest.CorpusReader;
 import com.baowen.ocr.OcrModels;
 import com.baowen.ocr.ScanLimits;
@@ -48,15 +49,18 @@ public final class Engine implements AutoCloseable {
     private volatile boolean indexing;
     private volatile int filesDone;
     private volatile int filesTotal;
+    private volatile IndexProgress.Snapshot progress;
+    private volatile IndexReport lastRun;
 
     private Engine(Config config, Embedder embedder, LuceneIndex index) {
         this.config = config;
         this.embedder = embedder;
         this.index = index;
-        this.indexer = new Indexer(index, embedder, new Chunker(config.chunkChars(), OVERLAP_SENTENCES), TITLE_IN_VECTOR);
-        this.retriever = new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
         this.scans = OcrModels.present(config.models())
                 ? new ScanReader(config.models(), ScanLimits.DEFAULT, new ScanStore(scanStore(config.index()))) : null;
+        this.indexer = new Indexer(index, new ArticleEncoder(embedder, new Chunker(config.chunkChars(), OVERLAP_SENTENCES), TITLE_IN_VECTOR),
+                new CorpusReader(scans));
+        this.retriever = new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
     }
 
     /** OCR results are kept beside the index ({@code data/index-scans}), not inside Lucene's folder. */
@@ -81,8 +85,7 @@ public final class Engine implements AutoCloseable {
 
     /** Incrementally indexes {@code config.corpus()}; searches keep the old view until each commit. */
     public synchronized IndexReport index(IndexProgress progress) {
-        CorpusScan scan = CorpusScan.of(config.corpus(), index.files(), new CorpusReader(scans));
-        return index(scan.files(), scan.skipped(), progress);
+        return track(tracked -> indexer.run(config.corpus(), tracked), progress);
     }
 
     /**
@@ -90,14 +93,36 @@ public final class Engine implements AutoCloseable {
      * for sources that are not a corpus folder, like an evaluation set.
      */
     public synchronized IndexReport index(List<SourceFile> files, List<IndexReport.SkippedFile> skipped, IndexProgress progress) {
+        return track(tracked -> indexer.run(files, skipped, tracked), progress);
+    }
+
+    /** Runs one indexing run, keeping its progress and its report for {@link #status()}. */
+    private IndexReport track(java.util.function.Function<IndexProgress, IndexReport> run, IndexProgress progress) {
         indexing = true;
         filesDone = 0;
-        filesTotal = files.size() + skipped.size();
+        filesTotal = 0;
+        this.progress = null;
         try {
-            return indexer.run(files, skipped, (done, total, source, action) -> {
-                filesDone = done;
-                progress.onFile(done, total, source, action);
+            IndexReport report = run.apply(new IndexProgress() {
+                @Override
+                public void onFile(int done, int total, String source, String action) {
+                    filesDone = done;
+                    filesTotal = total;
+                    progress.onFile(done, total, source, action);
+                }
+
+                @Override
+                public void onProgress(Snapshot snapshot) {
+                    Engine.this.progress = snapshot;
+                    progress.onProgress(snapshot);
+                }
             });
+            lastRun = report;
+            return report;
+        } catch (RuntimeException e) {
+            lastRun = new IndexReport(0, 0, 0, List.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                    List.of("indexing failed: " + e.getMessage()));
+            throw e;
         } finally {
             indexing = false;
         }
@@ -119,7 +144,7 @@ public final class Engine implements AutoCloseable {
 
     public EngineStatus status() {
         return new EngineStatus(indexing ? "indexing" : "ready", filesDone, filesTotal,
-                index.articleCount(), index.chunkCount(), index.sizeBytes());
+                index.articleCount(), index.chunkCount(), index.sizeBytes(), progress, lastRun);
     }
 
     public Embedder embedder() {

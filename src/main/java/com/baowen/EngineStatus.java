@@ -1,5 +1,8 @@
 package com.baowen;
 
+import com.baowen.index.IndexProgress;
+import com.baowen.index.IndexReport;
+
 /**
  * What the engine is doing, for {@code /health} and progress displays; immutable.
  *
@@ -9,6 +12,13 @@ package com.baowen;
  * @param articles   searchable articles
  * @param chunks     searchable chunks
  * @param indexBytes index size on disk
+ * @param progress   where the current (or last) run stands, or {@code null} before one reported
+ * @param lastRun    what the last finished run did, or {@code null} before one finished
  */
-public record EngineStatus(String state, int filesDone, int filesTotal, int articles, int chunks, long indexBytes) {
+public record EngineStatus(String state, int filesDone, int filesTotal, int articles, int chunks, long indexBytes,
+                           IndexProgress.Snapshot progress, IndexReport lastRun) {
+    /** A status without run details. */
+    public EngineStatus(String state, int filesDone, int filesTotal, int articles, int chunks, long indexBytes) {
+        this(state, filesDone, filesTotal, articles, chunks, indexBytes, null, null);
+    }
 }

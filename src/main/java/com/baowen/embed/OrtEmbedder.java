@@ -93,14 +93,72 @@ public final class OrtEmbedder implements Embedder {
         return batches;
     }
 
+    /**
+     * Late chunking: one forward pass per passage gives its {@code [CLS]} vector and, for each span, the
+     * mean of the states of the tokens that start inside the span, normalised. Batched like
+     * {@link #embedPassages}.
+     */
+    @Override
+    public List<PooledPassage> embedWithSpans(List<PassageSpans> passages) {
+        List<Tokens> sorted = new ArrayList<>(passages.size());
+        List<int[][]> ranges = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            PassageTokenizer.Tokenized t = tokenizer.tokenizeWithOffsets(passages.get(i).text());
+            sorted.add(new Tokens(i, t.ids()));
+            ranges.add(tokenRanges(t, passages.get(i).spans()));
+        }
+        sorted.sort(Comparator.comparingInt((Tokens t) -> t.ids.length).reversed());
+        PooledPassage[] out = new PooledPassage[passages.size()];
+        forEachBatch(batches(sorted, settings.batchTokens()), batch -> {
+            float[][][] pooled = encoder.pooled(batch.stream().map(t -> t.ids).toList(),
+                    batch.stream().map(t -> ranges.get(t.passage)).toList());
+            for (int b = 0; b < batch.size(); b++) {
+                float[][] p = pooled[b];
+                float[] passage = Vectors.normalize(p[0]);
+                List<float[]> spans = new ArrayList<>(p.length - 1);
+                int[][] rs = ranges.get(batch.get(b).passage);
+                for (int r = 1; r < p.length; r++) {
+                    spans.add(rs[r - 1][0] < rs[r - 1][1] ? Vectors.normalize(p[r]) : passage);
+                }
+                out[batch.get(b).passage] = new PooledPassage(passage, spans);
+            }
+        });
+        return List.of(out);
+    }
+
+    /** Per span, the tokens {@code {from, to}} that start inside it. */
+    private static int[][] tokenRanges(PassageTokenizer.Tokenized t, List<com.baowen.chunk.Span> spans) {
+        int[][] out = new int[spans.size()][];
+        for (int r = 0; r < spans.size(); r++) {
+            com.baowen.chunk.Span s = spans.get(r);
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < t.ids().length; i++) {
+                int st = t.starts()[i];
+                if (st >= s.start() && st < s.end()) {
+                    if (from < 0) {
+                        from = i;
+                    }
+                    to = i + 1;
+                }
+            }
+            out[r] = from < 0 ? new int[] {0, 0} : new int[] {from, to};
+        }
+        return out;
+    }
+
     private void runAll(List<List<Tokens>> batches, float[][] vectors) {
+        forEachBatch(batches, batch -> run(batch, vectors));
+    }
+
+    private void forEachBatch(List<List<Tokens>> batches, java.util.function.Consumer<List<Tokens>> task) {
         if (workers == null) {
-            batches.forEach(batch -> run(batch, vectors));
+            batches.forEach(task);
             return;
         }
         List<Future<?>> futures = new ArrayList<>();
         for (List<Tokens> batch : batches) {
-            futures.add(workers.submit(() -> run(batch, vectors)));
+            futures.add(workers.submit(() -> task.accept(batch)));
         }
         try {
             for (Future<?> f : futures) {

@@ -90,6 +90,42 @@ final class OrtEncoder implements AutoCloseable {
      * @param sequences token ids, each starting with {@code [CLS]}, at most 512 long; a batch, 1..256 of them
      */
     float[][] clsVectors(List<long[]> sequences) {
+        return run(sequences, null);
+    }
+
+    /**
+     * Per sequence: its {@code [CLS]} vector, then the mean state of the tokens {@code from..to-1} of each
+     * range in {@code ranges.get(b)} (a range {@code {from, to}} with {@code from >= to} gives a zero vector).
+     * Not normalised.
+     */
+    float[][][] pooled(List<long[]> sequences, List<int[][]> ranges) {
+        float[][][] out = new float[sequences.size()][][];
+        run(sequences, (all, b, length, dim) -> {
+            int[][] rs = ranges.get(b);
+            float[][] v = new float[1 + rs.length][dim];
+            all.get(b * length * dim, v[0]);
+            float[] row = new float[dim];
+            for (int r = 0; r < rs.length; r++) {
+                int from = rs[r][0];
+                int to = Math.min(rs[r][1], length);
+                for (int t = from; t < to; t++) {
+                    all.get((b * length + t) * dim, row);
+                    for (int d = 0; d < dim; d++) {
+                        v[1 + r][d] += row[d];
+                    }
+                }
+            }
+            out[b] = v;
+        });
+        return out;
+    }
+
+    /** Reads what one sequence of a batch needs from the output states. */
+    private interface StateReader {
+        void read(FloatBuffer all, int b, int length, int dim);
+    }
+
+    private float[][] run(List<long[]> sequences, StateReader reader) {
         int batch = sequences.size();
         int length = 0;
         for (long[] w : sequences) {
@@ -113,7 +149,16 @@ final class OrtEncoder implements AutoCloseable {
                 inputs.put(TOKEN_TYPE_IDS, tensor(TOKEN_TYPE_IDS, new long[batch * length], shape));
             }
             try (OrtSession.Result result = session.run(inputs, Set.of(output))) {
-                return cls(result.get(0), batch, length);
+                if (reader == null) {
+                    return cls(result.get(0), batch, length);
+                }
+                OnnxTensor hidden = (OnnxTensor) result.get(0);
+                int dim = (int) checkedShape(hidden, batch, length)[2];
+                FloatBuffer all = hidden.getFloatBuffer();
+                for (int b = 0; b < batch; b++) {
+                    reader.read(all, b, length, dim);
+                }
+                return null;
             }
         } catch (OrtException e) {
             throw new BaowenException("ONNX model " + onnx + " failed on a batch of " + batch + " x " + length + " tokens: " + e.getMessage(), e);
@@ -133,13 +178,18 @@ final class OrtEncoder implements AutoCloseable {
         return OnnxTensor.createTensor(env, LongBuffer.wrap(values), shape);
     }
 
-    private float[][] cls(OnnxValue value, int batch, int length) {
-        OnnxTensor hidden = (OnnxTensor) value;
+    private long[] checkedShape(OnnxTensor hidden, int batch, int length) {
         long[] shape = ((TensorInfo) hidden.getInfo()).getShape();
         if (shape.length != 3 || shape[0] != batch || shape[1] != length) {
             throw new BaowenException("model " + onnx + " output '" + output + "' has shape " + java.util.Arrays.toString(shape)
                     + ", expected [" + batch + ", " + length + ", hidden]");
         }
+        return shape;
+    }
+
+    private float[][] cls(OnnxValue value, int batch, int length) {
+        OnnxTensor hidden = (OnnxTensor) value;
+        long[] shape = checkedShape(hidden, batch, length);
         int dim = (int) shape[2];
         FloatBuffer all = hidden.getFloatBuffer();
         float[][] vectors = new float[batch][dim];

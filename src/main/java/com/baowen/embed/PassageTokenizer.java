@@ -1,6 +1,8 @@
 package com.baowen.embed;
 
+import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import com.baowen.BaowenException;
 
 import java.io.IOException;
@@ -31,6 +33,30 @@ final class PassageTokenizer implements AutoCloseable {
     /** Token ids of {@code text}, starting with {@code [CLS]} and ending with {@code [SEP]}, at most 512. */
     long[] tokenize(String text) {
         return tokenizer.encode(text, true, false).getIds();
+    }
+
+    /**
+     * Token ids with each token's character range in {@code text}; {@code starts[i] == -1} for the
+     * special tokens ({@code [CLS]}, {@code [SEP]}).
+     */
+    Tokenized tokenizeWithOffsets(String text) {
+        Encoding e = tokenizer.encode(text, true, false);
+        long[] ids = e.getIds();
+        CharSpan[] spans = e.getCharTokenSpans();
+        long[] special = e.getSpecialTokenMask();
+        int[] starts = new int[ids.length];
+        int[] ends = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            CharSpan cs = spans == null || i >= spans.length ? null : spans[i];
+            boolean isSpecial = special != null && i < special.length && special[i] == 1;
+            starts[i] = cs == null || isSpecial ? -1 : cs.getStart();
+            ends[i] = cs == null || isSpecial ? -1 : cs.getEnd();
+        }
+        return new Tokenized(ids, starts, ends);
+    }
+
+    /** Token ids and their character ranges ({@code -1} for special tokens). */
+    record Tokenized(long[] ids, int[] starts, int[] ends) {
     }
 
     @Override

@@ -1,7 +1,5 @@
 package com.baowen.index;
 
-import com.baowen.retrieve.EmbeddedSentence;
-
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +10,10 @@ final class BinaryCodec {
     }
 
     /** Layout: count, dimension, then per sentence start, end and {@code dimension} floats. */
-    static byte[] sentences(List<EmbeddedSentence> sentences, int dimension) {
+    static byte[] sentences(List<SentenceVector> sentences, int dimension) {
         ByteBuffer buf = ByteBuffer.allocate(8 + sentences.size() * (8 + 4 * dimension));
         buf.putInt(sentences.size()).putInt(dimension);
-        for (EmbeddedSentence s : sentences) {
+        for (SentenceVector s : sentences) {
             buf.putInt(s.start()).putInt(s.end());
             for (float f : s.vector()) {
                 buf.putFloat(f);
@@ -24,18 +22,18 @@ final class BinaryCodec {
         return buf.array();
     }
 
-    static List<EmbeddedSentence> sentences(byte[] bytes) {
+    static List<SentenceVector> sentences(byte[] bytes) {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         int count = buf.getInt();
         int dimension = buf.getInt();
-        List<EmbeddedSentence> out = new ArrayList<>(count);
+        List<SentenceVector> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int start = buf.getInt();
             int end = buf.getInt();
             float[] v = new float[dimension];
             buf.asFloatBuffer().get(v);
             buf.position(buf.position() + 4 * dimension);
-            out.add(new EmbeddedSentence(start, end, v));
+            out.add(new SentenceVector(start, end, v));
         }
         return List.copyOf(out);
     }

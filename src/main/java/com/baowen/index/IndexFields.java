@@ -13,10 +13,22 @@ final class IndexFields {
 
     /** Chunk id, article id or source file name, depending on the type. */
     static final String ID = "id";
+    /** On chunks and articles: every document of an article carries it, so an article is replaced with one term. */
     static final String ARTICLE_ID = "article_id";
     /** The corpus file name; every document of a file carries it so a file is deleted with one term. */
     static final String SOURCE = "source";
     static final String SHA256 = "sha256";
+    /** On a file marker: the corpus file name, the marker's key. */
+    static final String FILE = "file";
+    /** On an article: the {@code ContentHash} it was indexed at. */
+    static final String CONTENT_HASH = "content_hash";
+    /** Publication day as days since 1970-01-01, on articles and chunks: a point for filters, doc values for sorting. */
+    static final String DAY = "day";
+    static final String ORIGIN = "origin";
+    static final String URL = "url";
+    static final String PAPER = "paper";
+    static final String EDITION = "edition";
+    static final String PAGE = "page";
 
     static final String ORDINAL = "ordinal";
     static final String START = "start";

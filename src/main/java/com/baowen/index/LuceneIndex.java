@@ -1,15 +1,23 @@
 package com.baowen.index;
 
 import com.baowen.BaowenException;
-import com.baowen.chunk.Chunker;
-import com.baowen.embed.Embedder;
 import com.baowen.ingest.Article;
-import com.baowen.retrieve.EmbeddedSentence;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -35,6 +43,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The Lucene index on disk: chunks (BM25 + HNSW), articles with sentence vectors, and file markers.
@@ -42,7 +52,7 @@ import java.util.Optional;
  * half-built index and never wait for indexing. Thread-safe; writes go through one
  * {@link IndexUpdate} at a time.
  */
-public final class LuceneIndex implements AutoCloseable {
+public final class LuceneIndex implements ArticleStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
 
     private final Path path;
@@ -105,18 +115,15 @@ public final class LuceneIndex implements AutoCloseable {
         return metadata;
     }
 
-    /**
-     * Starts the one write session; it commits only when asked.
-     *
-     * @param titleInVector whether chunk vectors are computed from "title + newline + text"
-     */
-    public IndexUpdate update(Embedder embedder, Chunker chunker, boolean titleInVector) {
+    /** Starts the one write session; it commits only when asked. */
+    @Override
+    public ArticleStore.Writer writer() {
         IndexWriterConfig cfg = new IndexWriterConfig(perField)
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
                 .setCommitOnClose(false)
                 .setRAMBufferSizeMB(64);
         try {
-            return new IndexUpdate(new IndexWriter(directory, cfg), metadata, this::refresh, embedder, chunker, titleInVector);
+            return new IndexUpdate(new IndexWriter(directory, cfg), metadata, this::refresh);
         } catch (IOException e) {
             throw new BaowenException("cannot write index " + path + " (is another Baowen indexing it?): " + e.getMessage(), e);
         }
@@ -141,10 +148,29 @@ public final class LuceneIndex implements AutoCloseable {
      * @param semanticN  nearest chunks wanted from HNSW (0 for none)
      */
     public Candidates search(String question, LexicalWeights weights, float[] vector, int lexicalN, int semanticN) {
+        return search(question, weights, vector, lexicalN, semanticN, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * BM25 and vector candidates from one committed view, only from articles dated {@code fromDay..toDay}
+     * (days since 1970-01-01, inclusive; {@code Integer.MIN_VALUE..MAX_VALUE} for no limit, which also keeps
+     * undated articles).
+     */
+    public Candidates search(String question, LexicalWeights weights, float[] vector, int lexicalN, int semanticN,
+                             int fromDay, int toDay) {
+        boolean filtered = fromDay != Integer.MIN_VALUE || toDay != Integer.MAX_VALUE;
+        Query days = filtered ? IntPoint.newRangeQuery(IndexFields.DAY, fromDay, toDay) : null;
         return withSearcher(s -> {
-            List<ChunkMatch> lex = lexicalN > 0 ? matches(s, lexical.build(question, weights), lexicalN) : List.of();
+            List<ChunkMatch> lex = List.of();
+            if (lexicalN > 0) {
+                Query q = lexical.build(question, weights);
+                if (days != null) {
+                    q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).add(days, BooleanClause.Occur.FILTER).build();
+                }
+                lex = matches(s, q, lexicalN);
+            }
             List<ChunkMatch> sem = semanticN > 0 && vector != null
-                    ? matches(s, new KnnFloatVectorQuery(IndexFields.VECTOR, Vectors.unit(vector), semanticN), semanticN)
+                    ? matches(s, new KnnFloatVectorQuery(IndexFields.VECTOR, Vectors.unit(vector), semanticN, days), semanticN)
                     : List.of();
             return new Candidates(lex, sem);
         });
@@ -165,7 +191,7 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** The article's sentence vectors, in text order; empty for an unknown id. */
-    public List<EmbeddedSentence> sentences(String id) {
+    public List<SentenceVector> sentences(String id) {
         return articleDoc(id).map(Documents::toSentences).orElse(List.of());
     }
 
@@ -206,18 +232,91 @@ public final class LuceneIndex implements AutoCloseable {
         return withSearcher(s -> s.count(typeQuery(IndexFields.TYPE_CHUNK)));
     }
 
-    /** Committed source files and the sha256 each was indexed at. */
+    /** Committed source files marked completely indexed, and the digest each was indexed at. */
+    @Override
     public Map<String, String> files() {
         return withSearcher(s -> {
             Map<String, String> out = new HashMap<>();
-            ScoreDoc[] hits = s.search(typeQuery(IndexFields.TYPE_FILE), Math.max(1, s.getIndexReader().maxDoc())).scoreDocs;
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc h : hits) {
-                Document d = stored.document(h.doc);
+            for (Document d : all(s, typeQuery(IndexFields.TYPE_FILE))) {
                 out.put(d.get(IndexFields.SOURCE), d.get(IndexFields.SHA256));
             }
             return out;
         });
+    }
+
+    @Override
+    public Set<String> sources() {
+        return withSearcher(s -> {
+            Set<String> out = new TreeSet<>();
+            Terms terms = MultiTerms.getTerms(s.getIndexReader(), IndexFields.SOURCE);
+            if (terms == null) {
+                return out;
+            }
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                Term term = new Term(IndexFields.SOURCE, BytesRef.deepCopyOf(t));
+                if (s.count(new TermQuery(term)) > 0) { // terms of deleted documents linger until a merge
+                    out.add(term.text());
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, String> articleHashes(String source) {
+        return withSearcher(s -> {
+            Query q = new BooleanQuery.Builder()
+                    .add(typeQuery(IndexFields.TYPE_ARTICLE), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.SOURCE, source)), BooleanClause.Occur.FILTER)
+                    .build();
+            Map<String, String> out = new HashMap<>();
+            StoredFields stored = s.storedFields();
+            Set<String> wanted = Set.of(IndexFields.ID, IndexFields.CONTENT_HASH);
+            for (int doc : docIds(s, q)) {
+                Document d = stored.document(doc, wanted);
+                out.put(d.get(IndexFields.ID), d.get(IndexFields.CONTENT_HASH));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<String> sourceOf(String articleId) {
+        return withSearcher(s -> {
+            ScoreDoc[] hits = s.search(new TermQuery(new Term(IndexFields.ARTICLE_ID, articleId)), 1).scoreDocs;
+            return hits.length == 0 ? Optional.<String>empty()
+                    : Optional.ofNullable(s.storedFields().document(hits[0].doc, Set.of(IndexFields.SOURCE)).get(IndexFields.SOURCE));
+        });
+    }
+
+    private static List<Document> all(IndexSearcher s, Query q) throws IOException {
+        StoredFields stored = s.storedFields();
+        List<Document> out = new ArrayList<>();
+        for (int doc : docIds(s, q)) {
+            out.add(stored.document(doc));
+        }
+        return out;
+    }
+
+    /** The live documents matching {@code q}, unscored, without a results queue the size of the index. */
+    private static List<Integer> docIds(IndexSearcher s, Query q) throws IOException {
+        Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1);
+        List<Integer> out = new ArrayList<>();
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Scorer scorer = w.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    out.add(leaf.docBase + d);
+                }
+            }
+        }
+        return out;
     }
 
     /** Bytes the index takes on disk. */

@@ -17,9 +17,15 @@ public final class ArticleIds {
     private ArticleIds() {
     }
 
-    /** True for an id made only of {@code [A-Za-z0-9._-]}, 1..200 characters. */
+    /** What {@link #isSafe} asks of an id, for messages. */
+    public static final String RULE = "must be 1..200 of A-Z a-z 0-9 . _ - and not be '.' nor hold '..'";
+
+    /**
+     * True for an id the API can serve in a path ({@code /api/articles/{id}}): only {@code [A-Za-z0-9._-]},
+     * 1..200 characters, not {@code .} and without {@code ..} (which a URL path resolves away).
+     */
     public static boolean isSafe(String id) {
-        return id != null && SAFE.matcher(id).matches();
+        return id != null && SAFE.matcher(id).matches() && !id.equals(".") && !id.contains("..");
     }
 
     /**
@@ -29,6 +35,9 @@ public final class ArticleIds {
     public static String stemOf(String fileName) {
         String stem = fileName.replaceFirst("\\.[^.]+$", "");
         String safe = stem.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (safe.contains("..") || safe.equals(".")) {
+            safe = safe.replace('.', '_');
+        }
         if (safe.equals(stem) && !safe.isEmpty()) {
             return safe;
         }

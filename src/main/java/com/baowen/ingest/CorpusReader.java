@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /**
  * Lists and reads corpus files ({@code *.txt} pages, {@code *.md} Markdown, {@code *.jsonl} one article per line,
@@ -60,16 +61,65 @@ public final class CorpusReader {
         this(DEFAULT_MAX_FILE_BYTES, null);
     }
 
-    /** @return the corpus files under {@code corpusDir} (recursively), sorted by path */
+    /** @return the corpus files under {@code corpusDir} (recursively), sorted by path; unreadable folders are logged and skipped */
     public List<Path> list(Path corpusDir) {
+        List<Path> out = new ArrayList<>();
+        walk(corpusDir, p -> LOG.warn("{}", p)).forEachRemaining(out::add);
+        return out;
+    }
+
+    /**
+     * The corpus files under {@code corpusDir}, found lazily (one folder's listing in memory at a time), in
+     * path order. A folder that cannot be read, or a symbolic link loop, goes to {@code problems} and is skipped.
+     */
+    public Iterator<Path> walk(Path corpusDir, Consumer<String> problems) {
         if (!Files.isDirectory(corpusDir)) {
             throw new BaowenException("corpus folder does not exist or is not a folder: " + corpusDir.toAbsolutePath());
         }
-        try (Stream<Path> files = Files.walk(corpusDir)) {
-            return files.filter(Files::isRegularFile).filter(CorpusReader::isCorpusFile).sorted().toList();
-        } catch (IOException e) {
-            throw new BaowenException("cannot list corpus folder " + corpusDir.toAbsolutePath() + ": " + e.getMessage(), e);
+        return new CorpusWalk(corpusDir, CorpusReader::isCorpusFile, problems);
+    }
+
+    /**
+     * The digest a corpus file is indexed at: the SHA-256 of its bytes, combined with its
+     * {@code .meta.json} sidecar's when there is one (a changed sidecar re-reads the page); {@code null}
+     * when the file cannot be read.
+     */
+    public static String digest(Path file) {
+        String sha = sha256(file);
+        Path meta = Sidecars.of(file);
+        if (sha == null || meta == null) {
+            return sha;
         }
+        String metaSha = sha256(meta);
+        return metaSha == null ? sha : ArticleIds.sha256(sha + "+" + metaSha);
+    }
+
+    /**
+     * Opens a corpus file to read its articles one at a time: a {@code .jsonl} file line by line with a limit
+     * per line (any file size), a page file whole (at most the size limit). Never throws for the file's content.
+     *
+     * @param digest the file's {@link #digest}, already computed by the caller
+     */
+    public OpenedFile open(Path corpusDir, Path file, String digest) {
+        String name = nameOf(corpusDir, file);
+        if (digest == null) {
+            return OpenedFile.skipped(name, "unreadable");
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            return JsonlFiles.open(file, name, digest);
+        }
+        return switch (read(file, name)) {
+            case FileResult.Skipped s -> OpenedFile.skipped(s.source(), s.reason());
+            case FileResult.Parsed p -> {
+                List<String> warnings = new ArrayList<>(p.warnings());
+                Sidecars.Meta meta = Sidecars.read(file, name, warnings);
+                String fileDate = meta.date() != null ? meta.date() : ArticleDates.fromPath(name);
+                List<Article> dated = p.articles().stream()
+                        .map(a -> a.withProvenance(a.date() != null ? a.date() : fileDate, meta.provenance()))
+                        .toList();
+                yield new OpenedFile(name, digest, p.encoding(), dated.iterator(), warnings, null);
+            }
+        };
     }
 
     /** Reads one file, named by its file name; never throws for the file's content. */

@@ -21,6 +21,16 @@ public final class SourceMap {
         return new SourceMap(o);
     }
 
+    /** True when every position maps to itself (the text is the source, as in a {@code .jsonl} article). */
+    public boolean isIdentity() {
+        for (int i = 0; i < offsets.length; i++) {
+            if (offsets[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The number of cleaned-text characters this map covers. */
     public int length() {
         return offsets.length;

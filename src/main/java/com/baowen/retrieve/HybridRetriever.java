@@ -84,6 +84,11 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public List<ArticleHit> search(String query, int k) {
+        return search(query, k, DateRange.ANY);
+    }
+
+    @Override
+    public List<ArticleHit> search(String query, int k, DateRange dates) {
         if (query == null || query.isBlank() || query.length() > MAX_QUERY_CHARS) {
             throw new BaowenException("query must be 1.." + MAX_QUERY_CHARS + " characters, got "
                     + (query == null ? "null" : query.length() + " characters"));
@@ -92,7 +97,8 @@ public final class HybridRetriever implements Retriever {
             throw new BaowenException("k must be between 1 and " + MAX_K + ", got " + k);
         }
         float[] vector = settings.semanticN() > 0 ? queryVectors.of(query) : null;
-        Candidates c = index.search(query, settings.weights(), vector, settings.lexicalN(), settings.semanticN());
+        Candidates c = index.search(query, settings.weights(), vector, settings.lexicalN(), settings.semanticN(),
+                dates.fromDay(), dates.toDay());
         List<List<ChunkMatch>> lists = List.of(c.lexical(), c.semantic());
 
         Map<String, Double> articleScores = settings.fusion().fuse(lists.stream().map(HybridRetriever::byArticle).toList());
@@ -121,7 +127,7 @@ public final class HybridRetriever implements Retriever {
                         .thenComparingInt(sc -> sc.chunk().ordinal()))
                 .toList();
         ChunkMatch first = matches.get(0);
-        return new ArticleHit(articleId, first.title(), first.source(), score, chunks);
+        return new ArticleHit(articleId, first.title(), first.source(), first.date(), score, chunks);
     }
 
     /** Articles in the order of their best chunk in this list, scored by it. */
@@ -160,7 +166,7 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public List<EmbeddedSentence> sentences(String articleId) {
-        return index.sentences(articleId);
+        return index.sentences(articleId).stream().map(s -> new EmbeddedSentence(s.start(), s.end(), s.vector())).toList();
     }
 
     @Override

@@ -17,6 +17,17 @@ public interface Retriever {
      */
     List<ArticleHit> search(String query, int k);
 
+    /**
+     * {@link #search(String, int)} limited to articles published in {@code dates}. This default serves only
+     * {@link DateRange#ANY}; a backend that stores dates overrides it.
+     */
+    default List<ArticleHit> search(String query, int k, DateRange dates) {
+        if (!dates.isAny()) {
+            throw new com.baowen.BaowenException("this backend cannot limit a search by date, got " + dates);
+        }
+        return search(query, k);
+    }
+
     /** The article with this id, with its full cleaned text. */
     Optional<Article> article(String id);
 

@@ -56,7 +56,7 @@ class ArticlesCommandTest {
         assertEquals("a.txt", first.get("source").asText());
         assertEquals("本报讯（记者 宋芳）当前正值春耕备耕关键时期，农资产品进入销售旺季。", first.get("text").asText());
         assertEquals(List.of(
-                "warning: b.jsonl: line 2: field 'id' must use only A-Z a-z 0-9 . _ -, got 'bad id'",
+                "warning: b.jsonl: line 2: field 'id' must be 1..200 of A-Z a-z 0-9 . _ - and not be '.' nor hold '..', got 'bad id'",
                 "skipped c.txt: binary file (contains NUL bytes)",
                 "3 files, 2 articles, 1 skipped"), err.toString().lines().toList());
     }

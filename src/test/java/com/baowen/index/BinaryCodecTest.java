@@ -1,6 +1,5 @@
 package com.baowen.index;
 
-import com.baowen.retrieve.EmbeddedSentence;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,12 +12,12 @@ class BinaryCodecTest {
     @Test
     void should_read_back_sentence_spans_and_vectors() {
         // given
-        List<EmbeddedSentence> sentences = List.of(
-                new EmbeddedSentence(0, 17, new float[] {0.6f, -0.8f, 0f}),
-                new EmbeddedSentence(17, 37, new float[] {1f, 0f, -0f}));
+        List<SentenceVector> sentences = List.of(
+                new SentenceVector(0, 17, new float[] {0.6f, -0.8f, 0f}),
+                new SentenceVector(17, 37, new float[] {1f, 0f, -0f}));
 
         // when
-        List<EmbeddedSentence> back = BinaryCodec.sentences(BinaryCodec.sentences(sentences, 3));
+        List<SentenceVector> back = BinaryCodec.sentences(BinaryCodec.sentences(sentences, 3));
 
         // then
         assertEquals(2, back.size());

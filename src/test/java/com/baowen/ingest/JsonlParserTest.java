@@ -27,7 +27,8 @@ class JsonlParserTest {
         Article first = articles.get(0);
         assertEquals("tg-001", first.id());
         assertEquals("腊八送温情 粥到意更浓", first.title());
-        assertEquals("晋中日报", first.source());
+        assertEquals("news.jsonl", first.source()); // the corpus file; the item's own "source" is its origin
+        assertEquals("晋中日报", first.provenance().origin());
         assertEquals("2024-01-18", first.date());
         assertEquals("这一活动，太谷区总工会已连续坚持了8年。", first.text());
         assertEquals("上党区南宋镇永丰村现代农业公司大棚内绿意盎然", articles.get(1).title());
@@ -55,7 +56,7 @@ class JsonlParserTest {
         // then
         assertEquals(List.of("ok-1", "ok-4"), articles.stream().map(Article::id).toList());
         assertEquals(List.of(
-                "news.jsonl: line 2: field 'id' must use only A-Z a-z 0-9 . _ -, got 'a/b'",
+                "news.jsonl: line 2: field 'id' must be 1..200 of A-Z a-z 0-9 . _ - and not be '.' nor hold '..', got 'a/b'",
                 "news.jsonl: line 3: field 'text' is missing or blank, got null",
                 "news.jsonl: line 4: field 'id' repeats an earlier line's id, got 'ok-1'",
                 "news.jsonl: line 5: field 'id' is missing or not a string, got 7",

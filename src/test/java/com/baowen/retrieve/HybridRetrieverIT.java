@@ -5,7 +5,8 @@ import com.baowen.chunk.Chunker;
 import com.baowen.embed.Embedder;
 import com.baowen.index.IndexMetadata;
 import com.baowen.index.IndexProgress;
-import com.baowen.index.Indexer;
+import com.baowen.indexing.ArticleEncoder;
+import com.baowen.indexing.Indexer;
 import com.baowen.index.LexicalWeights;
 import com.baowen.index.LuceneIndex;
 import com.baowen.index.TestArticles;
@@ -34,7 +35,7 @@ class HybridRetrieverIT {
         embedder = TestArticles.embedder();
         index = LuceneIndex.open(dir, IndexMetadata.current(embedder.modelName(), embedder.dimension(), 60, 1));
         // 60-character chunks: the 腊八 article becomes several chunks
-        new Indexer(index, embedder, new Chunker(60, 1), true)
+        new Indexer(index, new ArticleEncoder(embedder, new Chunker(60, 1), true))
                 .run(List.of(TestArticles.page0("a"), TestArticles.page1("b")), List.of(), IndexProgress.NONE);
         retriever = new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
     }

@@ -1,6 +1,5 @@
-package com.baowen.index;
+package com.baowen.chunk;
 
-import com.baowen.chunk.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

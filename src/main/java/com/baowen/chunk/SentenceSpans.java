@@ -1,7 +1,4 @@
-package com.baowen.index;
-
-import com.baowen.chunk.SentenceSplitter;
-import com.baowen.chunk.Span;
+package com.baowen.chunk;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +8,14 @@ import java.util.List;
  * very short ones ("图为……", "（上接第一版）", a lone date) merged into a neighbour so that each
  * vector stands for a statement. Stateless.
  */
-final class SentenceSpans {
+public final class SentenceSpans {
     /** Sentences shorter than this, in characters, are merged into the next (or the previous) one. */
-    static final int MIN_CHARS = 8;
+    public static final int MIN_CHARS = 8;
 
     private SentenceSpans() {
     }
 
-    static List<Span> of(String text) {
+    public static List<Span> of(String text) {
         List<Span> out = new ArrayList<>();
         int pendingStart = -1;
         for (Span s : SentenceSplitter.split(text)) {

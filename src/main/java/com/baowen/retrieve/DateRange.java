@@ -1,0 +1,34 @@
+package com.baowen.retrieve;
+
+import com.baowen.BaowenException;
+
+import java.time.LocalDate;
+
+/**
+ * The publication dates a search is limited to, inclusive at both ends; either end may be open
+ * ({@code null}). A limited search finds only dated articles. Immutable.
+ */
+public record DateRange(LocalDate from, LocalDate to) {
+    /** No limit: dated and undated articles alike. */
+    public static final DateRange ANY = new DateRange(null, null);
+
+    public DateRange {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BaowenException("from must not be after to, got from " + from + " and to " + to);
+        }
+    }
+
+    public boolean isAny() {
+        return from == null && to == null;
+    }
+
+    /** Days since 1970-01-01 of {@code from}, or {@code Integer.MIN_VALUE} when open. */
+    public int fromDay() {
+        return from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
+    }
+
+    /** Days since 1970-01-01 of {@code to}, or {@code Integer.MAX_VALUE} when open. */
+    public int toDay() {
+        return to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
+    }
+}
