@@ -42,6 +42,7 @@ public final class OcrBenchmark {
             scans.read(new GrayImage(64, 64, blank(64 * 64)));
             double loadSeconds = (System.nanoTime() - l0) / 1e9;
             List<Double> perPage = new ArrayList<>();
+            double cpuTotal = 0;
             long chars = 0;
             int pages = 0;
             int failed = 0;
@@ -51,11 +52,14 @@ public final class OcrBenchmark {
                 try {
                     byte[] bytes = Files.readAllBytes(f);
                     long t0 = System.nanoTime();
+                    long c0 = cpuNanos();
                     ScannedDocument doc = scans.read(f.getFileName().toString(), bytes, CorpusReader.sha256(f), warnings);
                     double s = (System.nanoTime() - t0) / 1e9;
+                    double cpu = (cpuNanos() - c0) / 1e9;
+                    cpuTotal += cpu;
                     int n = doc.pages().size();
                     long c = doc.text().codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
-                    progress.printf("%s: %d page(s), %d characters, %.1f s%n", f.getFileName(), n, c, s);
+                    progress.printf("%s: %d page(s), %d characters, %.1f s, %.1f CPU s%n", f.getFileName(), n, c, s, cpu);
                     for (int i = 0; i < n; i++) {
                         perPage.add(s / n);
                     }
@@ -80,6 +84,10 @@ public final class OcrBenchmark {
             out.put("chars/s", round(chars / total));
             out.put("median s/page", sorted.length == 0 ? 0 : round(sorted[sorted.length / 2]));
             out.put("max s/page", sorted.length == 0 ? 0 : round(sorted[sorted.length - 1]));
+            // on a busy machine wall time says little; CPU time over the cores is what a quiet machine would take
+            out.put("CPU s", round(cpuTotal));
+            out.put("CPU s/page", pages == 0 ? 0 : round(cpuTotal / pages));
+            out.put("chars/CPU s", round(chars / cpuTotal));
             out.put("peak RSS MB", peakRssMb());
             return new BenchSection("ocr (" + dir + ")", out);
         }
@@ -89,6 +97,10 @@ public final class OcrBenchmark {
         byte[] b = new byte[n];
         Arrays.fill(b, (byte) 255);
         return b;
+    }
+
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     /** VmHWM of /proc/self/status (Linux), in MB; -1 where there is none. */
