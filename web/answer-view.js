@@ -127,7 +127,7 @@ function citeButton(citation, label, openCitation) {
     class: 'cite',
     'data-n': citation.n,
     'aria-controls': 'panel',
-    title: `${citation.title || ''}（${citation.source || ''}）`,
+    title: `${citation.title || ''}（${[citation.paper, citation.date, citation.source].filter(Boolean).join(' · ')}）`,
     'aria-label': `出处 ${citation.n}：${citation.title || ''}`,
     onclick: (e) => openCitation(citation, e.currentTarget),
   }, label);
@@ -146,7 +146,9 @@ function sourcesList(citations, openCitation, { related }) {
       el('span', { class: 'source-n', text: related ? '' : String(c.n) }),
       el('span', { class: 'source-main' },
         el('span', { class: 'source-title', text: c.title || '（无标题）' }),
-        el('span', { class: 'source-file' }, icon(ICONS.doc, 13), c.source || ''),
+        el('span', { class: 'source-file' }, icon(ICONS.doc, 13), c.source || '',
+          c.date ? el('span', { class: 'source-date', text: ` · ${c.date}` }) : null,
+          c.paper ? el('span', { class: 'source-paper', text: ` · ${c.paper}` }) : null),
         c.snippet ? el('span', { class: 'source-snippet', text: c.snippet }) : null)))));
 }
 

@@ -74,7 +74,7 @@ async function submit(question) {
   setBusy(true);
   const sentHistory = history.slice(-MAX_HISTORY_TURNS);
   try {
-    const result = await ask({ question, history: sentHistory }, {
+    const result = await ask({ question, history: sentHistory, ...dateRange() }, {
       signal: controller.signal,
       onCitations: (p) => exchange.citations(p),
       onDelta: (t) => following(() => exchange.delta(t)),
@@ -178,3 +178,13 @@ window.addEventListener('hashchange', openFromHash);
 showExamples();
 watchHealth();
 box.focus();
+
+/** The date range the reader chose under the question box: {from, to} as ISO dates, each only when set. */
+function dateRange() {
+  const range = {};
+  const from = document.getElementById('from').value;
+  const to = document.getElementById('to').value;
+  if (from) range.from = from;
+  if (to) range.to = to;
+  return range;
+}

@@ -105,8 +105,7 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     private static BenchSection ingest(Engine engine, PrintStream err) {
-        IndexProgress progress = (done, total, source, action) -> err.printf("[%d/%d] %s %s%n", done, total, action, source);
-        IndexReport r = engine.index(progress);
+        IndexReport r = engine.index(new IngestCommand.Printer(err, false));
         EngineStatus s = engine.status();
         System.gc();
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
@@ -124,8 +123,11 @@ public class BenchCommand implements Callable<Integer> {
         f.put("chars/s", round(r.chunkChars() / seconds));
         f.put("embedding chunks s", round(r.chunkEmbedMillis() / 1000.0));
         f.put("embedding sentences s", round(r.sentenceEmbedMillis() / 1000.0));
+        f.put("articles unchanged", r.articlesUnchanged());
+        f.put("items refused", r.rejected());
         f.put("index MB", round(s.indexBytes() / 1e6));
         f.put("heap after indexing MB", round(heap / 1e6));
+        f.put("peak RSS MB", round(peakRssKb() / 1e3));
         return new BenchSection("ingest", f);
     }
 
@@ -192,6 +194,20 @@ public class BenchCommand implements Callable<Integer> {
         f.put("LangChain4j CPU s", round(r.langchain4j().cpuSeconds()));
         f.put("Baowen CPU s", round(r.baowen().cpuSeconds()));
         return new BenchSection("embedding (median of " + r.repetitions() + " runs)", f);
+    }
+
+    /** The process's peak resident set (Linux {@code VmHWM}), in KB; 0 where unknown. */
+    private static long peakRssKb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private static double percentile(long[] sortedNanos, double q) {

@@ -2,6 +2,7 @@ package com.baowen.cli;
 
 import com.baowen.Engine;
 import com.baowen.EngineStatus;
+import com.baowen.index.IndexProgress;
 import com.baowen.index.IndexReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,10 +10,13 @@ import picocli.CommandLine.Mixin;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
-/** {@code ingest}: brings the index in line with the corpus folder, incrementally. */
+/** {@code ingest}: brings the index in line with the corpus folder, incrementally, with progress on stderr. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Index what is new or changed in the corpus (and drop what left it); progress on stderr.")
 public class IngestCommand implements Callable<Integer> {
+    /** Progress lines at most this often; snapshots come every 2 s, so a line appears at least every 10 s. */
+    static final long PROGRESS_MILLIS = 8_000;
+
     @Mixin
     CommonOptions options;
 
@@ -20,17 +24,53 @@ public class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream err = System.err;
         try (Engine engine = Engine.open(options.toConfig())) {
-            IndexReport r = engine.index((done, total, source, action) -> err.printf("[%d/%d] %s %s%n", done, total, action, source));
+            IndexReport r = engine.index(new Printer(err, System.console() != null));
             EngineStatus s = engine.status();
             err.printf("files: %d indexed, %d unchanged, %d deleted, %d skipped%n",
                     r.filesIndexed(), r.filesUnchanged(), r.filesDeleted(), r.skipped().size());
             r.skipped().forEach(f -> err.printf("  skipped %s: %s%n", f.source(), f.reason()));
-            err.printf("this run: %d articles, %d chunks, %d sentence vectors in %.1f s (embedding chunks %.1f s, sentences %.1f s)%n",
-                    r.articles(), r.chunks(), r.sentences(), r.millis() / 1000.0, r.chunkEmbedMillis() / 1000.0,
-                    r.sentenceEmbedMillis() / 1000.0);
+            err.printf("this run: %d articles (%d unchanged, %d deleted, %d refused), %d chunks, %d sentence vectors "
+                            + "in %.1f s (embedding %.1f s)%n",
+                    r.articles(), r.articlesUnchanged(), r.articlesDeleted(), r.rejected(), r.chunks(), r.sentences(),
+                    r.millis() / 1000.0, r.chunkEmbedMillis() / 1000.0);
             err.printf("index: %d articles, %d chunks, %.1f MB in %s%n", s.articles(), s.chunks(), s.indexBytes() / 1e6,
                     options.toConfig().index());
         }
         return 0;
+    }
+
+    /** Prints each file on a line and, every {@link #PROGRESS_MILLIS}, articles done/total, characters/s and ETA. */
+    static final class Printer implements IndexProgress {
+        private final PrintStream err;
+        private final boolean terminal;
+        private long last;
+
+        /** @param terminal rewrite one live line ({@code \r}) instead of printing plain lines */
+        Printer(PrintStream err, boolean terminal) {
+            this.err = err;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void onFile(int done, int total, String source, String action) {
+            err.printf("%s[%d/%d] %s %s%n", terminal ? "\r" : "", done, total, action, source);
+        }
+
+        @Override
+        public void onProgress(Snapshot p) {
+            long now = System.currentTimeMillis();
+            if (now - last < PROGRESS_MILLIS) {
+                return;
+            }
+            last = now;
+            err.print((terminal ? "\r" : "") + line(p) + (terminal ? "" : System.lineSeparator()));
+        }
+
+        static String line(Snapshot p) {
+            String total = p.articlesTotal() == null ? "?" : Long.toString(p.articlesTotal());
+            String eta = p.etaSeconds() == null ? "?" : String.format("%dm%02ds", p.etaSeconds() / 60, p.etaSeconds() % 60);
+            return String.format("articles %d/%s, files %d/%d, %.0f characters/s, ETA %s",
+                    p.articlesDone(), total, p.filesDone(), p.filesTotal(), p.charsPerSecond(), eta);
+        }
     }
 }

@@ -59,7 +59,7 @@ public class ServeCommand implements Callable<Integer> {
             engine.close();
             stopped.countDown();
         }, "baowen-shutdown"));
-        backend.ready(engine, Answerers.of(engine.retriever(), config.llm()));
+        backend.ready(engine, r -> Answerers.of(r, config.llm()));
         backend.reindex();
         stopped.await();
         return 0;

@@ -64,17 +64,21 @@ final class ArticlesHandler {
     }
 
     /** An article in the list. */
-    record Summary(String id, String title, String source, String kind) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Summary(String id, String title, String source, String kind, String date, String paper) {
         static Summary of(Article a) {
-            return new Summary(a.id(), a.title(), a.source(), kindName(a));
+            return new Summary(a.id(), a.title(), a.source(), kindName(a), a.date(), a.provenance().paper());
         }
     }
 
     /** A whole article; absent fields are left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Full(String id, String title, String subtitle, String byline, String kind, String source, String date, String text) {
+    record Full(String id, String title, String subtitle, String byline, String kind, String source, String date,
+                String paper, String edition, String page, String url, String origin, String text) {
         static Full of(Article a) {
-            return new Full(a.id(), a.title(), a.subtitle(), a.byline(), kindName(a), a.source(), a.date(), a.text());
+            var p = a.provenance();
+            return new Full(a.id(), a.title(), a.subtitle(), a.byline(), kindName(a), a.source(), a.date(),
+                    p.paper(), p.edition(), p.page(), p.url(), p.origin(), a.text());
         }
     }
 }

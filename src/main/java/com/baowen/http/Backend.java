@@ -1,6 +1,7 @@
 package com.baowen.http;
 
 import com.baowen.answer.Answerer;
+import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
 
 import java.util.Optional;
@@ -13,6 +14,17 @@ public interface Backend {
     Optional<Retriever> retriever();
 
     Optional<Answerer> answerer();
+
+    /**
+     * An answerer whose searches are limited to these dates; this default serves only {@link DateRange#ANY}
+     * (a backend that can limit by date overrides it).
+     */
+    default Optional<Answerer> answerer(DateRange dates) {
+        if (!dates.isAny()) {
+            throw HttpError.badRequest("this server cannot limit answers by date");
+        }
+        return answerer();
+    }
 
     IndexStatus status();
 

@@ -2,6 +2,7 @@ package com.baowen.http;
 
 import com.baowen.answer.Answer;
 import com.baowen.answer.Answerer;
+import com.baowen.retrieve.Retriever;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.slf4j.Logger;
@@ -28,13 +29,15 @@ final class ChatHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         ChatRequest request = ChatRequest.from(JsonBody.read(ctx.req().getContentLengthLong(), ctx.bodyInputStream()));
-        Answerer answerer = backend.answerer().orElseThrow(NotReady::error);
+        Answerer answerer = backend.answerer(request.dates()).orElseThrow(NotReady::error);
+        Retriever retriever = backend.retriever().orElseThrow(NotReady::error);
         // the answer is computed before the stream opens, so a failure is still a plain JSON error
         Answer answer = answerer.answer(request.question(), request.history(), request.topK());
+        Map<String, Object> body = Provenances.answer(answer, retriever);
         if (request.stream() || acceptsEventStream(ctx)) {
-            stream(ctx, answer);
+            stream(ctx, body);
         } else {
-            ctx.contentType("application/json").result(Json.write(answer));
+            ctx.contentType("application/json").result(Json.write(body));
         }
     }
 
@@ -43,14 +46,14 @@ final class ChatHandler implements Handler {
         return accept != null && accept.contains("text/event-stream");
     }
 
-    private static void stream(Context ctx, Answer answer) {
+    private static void stream(Context ctx, Map<String, Object> answer) {
         SseStream sse = SseStream.open(ctx);
         try {
             Map<String, Object> head = new LinkedHashMap<>();
-            head.put("noAnswer", answer.noAnswer());
-            head.put("citations", answer.citations());
+            head.put("noAnswer", answer.get("noAnswer"));
+            head.put("citations", answer.get("citations"));
             sse.event("citations", head);
-            for (String piece : AnswerPieces.of(answer.answer())) {
+            for (String piece : AnswerPieces.of((String) answer.get("answer"))) {
                 sse.event("delta", Map.of("text", piece));
             }
             sse.event("done", answer);

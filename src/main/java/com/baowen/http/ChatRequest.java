@@ -1,6 +1,7 @@
 package com.baowen.http;
 
 import com.baowen.answer.Turn;
+import com.baowen.retrieve.DateRange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -14,12 +15,18 @@ import java.util.List;
  * @param history  earlier turns, oldest first
  * @param topK     how many articles to draw from, 1..20
  * @param stream   true to answer as server-sent events
+ * @param dates    the publication dates the answer may draw from ({@code "from"}, {@code "to"}: ISO dates)
  */
-record ChatRequest(String question, List<Turn> history, int topK, boolean stream) {
+record ChatRequest(String question, List<Turn> history, int topK, boolean stream, DateRange dates) {
     static final int MAX_QUESTION_CHARS = 2000;
     static final int DEFAULT_TOP_K = 5;
     static final int MAX_TOP_K = 20;
     static final int MAX_HISTORY = 50;
+
+    /** A request without a date limit. */
+    ChatRequest(String question, List<Turn> history, int topK, boolean stream) {
+        this(question, history, topK, stream, DateRange.ANY);
+    }
 
     /** Reads and checks a body; every mistake is an {@link HttpError} naming the field and the value. */
     static ChatRequest from(ObjectNode body) {
@@ -30,7 +37,7 @@ record ChatRequest(String question, List<Turn> history, int topK, boolean stream
         if (stream != null && !stream.isNull() && !stream.isBoolean()) {
             throw HttpError.badRequest("stream must be true or false, got " + stream);
         }
-        return new ChatRequest(question, history, topK, stream != null && stream.asBoolean());
+        return new ChatRequest(question, history, topK, stream != null && stream.asBoolean(), DateParams.of(body));
     }
 
     static String question(JsonNode node, String field) {

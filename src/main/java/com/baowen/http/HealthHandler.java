@@ -1,5 +1,7 @@
 package com.baowen.http;
 
+import com.baowen.index.IndexProgress;
+import com.baowen.index.IndexReport;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
@@ -23,6 +25,27 @@ final class HealthHandler implements Handler {
         body.put("filesTotal", s.filesTotal());
         body.put("articles", s.articles());
         body.put("chunks", s.chunks());
+        IndexProgress.Snapshot p = s.progress();
+        if (p != null && IndexStatus.INDEXING.equals(s.status())) {
+            body.put("articlesDone", p.articlesDone());
+            if (p.articlesTotal() != null) {
+                body.put("articlesTotal", p.articlesTotal());
+            }
+            body.put("charsPerSecond", Math.round(p.charsPerSecond()));
+            if (p.etaSeconds() != null) {
+                body.put("etaSeconds", p.etaSeconds());
+            }
+        }
+        IndexReport r = s.lastRun();
+        if (r != null) {
+            Map<String, Object> last = new LinkedHashMap<>();
+            last.put("failed", r.filesFailed());
+            last.put("skipped", r.rejected());
+            last.put("articles", r.articles());
+            last.put("millis", r.millis());
+            last.put("errors", r.problems());
+            body.put("lastRun", last);
+        }
         ctx.contentType("application/json").result(Json.write(body));
     }
 }

@@ -23,6 +23,17 @@ final class HttpMetrics {
                 .description("size of the index on disk").register(registry);
         Gauge.builder("baowen.index.ready", () -> IndexStatus.READY.equals(status.get().status()) ? 1 : 0)
                 .description("1 when questions can be asked, 0 while indexing").register(registry);
+        Gauge.builder("baowen.index.last.run.failed.files", () -> lastRun(status, r -> r.filesFailed()))
+                .description("files the last indexing run could not read (what they held stays indexed)").register(registry);
+        Gauge.builder("baowen.index.last.run.rejected.items", () -> lastRun(status, r -> r.rejected()))
+                .description("items the last indexing run refused (bad lines, duplicate ids)").register(registry);
+        Gauge.builder("baowen.index.articles.done", () -> status.get().progress() == null ? 0 : status.get().progress().articlesDone())
+                .description("articles handled by the current (or last) indexing run").register(registry);
+    }
+
+    private static int lastRun(Supplier<IndexStatus> status, java.util.function.ToIntFunction<com.baowen.index.IndexReport> f) {
+        com.baowen.index.IndexReport r = status.get().lastRun();
+        return r == null ? 0 : f.applyAsInt(r);
     }
 
     /** Records one finished request; the route is the matched path template, so the tags stay few. */

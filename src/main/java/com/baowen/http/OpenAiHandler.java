@@ -44,7 +44,7 @@ final class OpenAiHandler {
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = System.currentTimeMillis() / 1000;
         if (request.stream()) {
-            stream(ctx, answer, id, created);
+            stream(ctx, answer, id, created, Provenances.citations(answer.citations(), backend.retriever().orElseThrow(NotReady::error)));
         } else {
             Map<String, Object> message = new LinkedHashMap<>();
             message.put("role", "assistant");
@@ -57,7 +57,7 @@ final class OpenAiHandler {
             choice.put("finish_reason", "stop");
             Map<String, Object> body = envelope(id, "chat.completion", created);
             body.put("choices", List.of(choice));
-            body.put("citations", answer.citations());
+            body.put("citations", Provenances.citations(answer.citations(), backend.retriever().orElseThrow(NotReady::error)));
             ctx.contentType("application/json").result(Json.write(body));
         }
     }
@@ -79,7 +79,7 @@ final class OpenAiHandler {
         return lines.toString();
     }
 
-    private static void stream(Context ctx, Answer answer, String id, long created) {
+    private static void stream(Context ctx, Answer answer, String id, long created, List<?> citations) {
         SseStream sse = SseStream.open(ctx);
         try {
             sse.data(Json.write(chunk(id, created, Map.of("role", "assistant", "content", ""), null, null)));
@@ -90,7 +90,7 @@ final class OpenAiHandler {
             if (!sources.isEmpty()) {
                 sse.data(Json.write(chunk(id, created, Map.of("content", sources), null, null)));
             }
-            sse.data(Json.write(chunk(id, created, Map.of(), "stop", answer.citations())));
+            sse.data(Json.write(chunk(id, created, Map.of(), "stop", citations)));
             sse.data("[DONE]");
         } catch (IOException e) {
             LOG.debug("client left the completion stream: {}", e.getMessage());
@@ -105,7 +105,7 @@ final class OpenAiHandler {
     }
 
     private static Map<String, Object> chunk(String id, long created, Map<String, Object> delta, String finish,
-                                             List<Citation> citations) {
+                                             List<?> citations) {
         Map<String, Object> choice = new LinkedHashMap<>();
         choice.put("index", 0);
         choice.put("delta", delta);

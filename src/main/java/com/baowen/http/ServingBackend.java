@@ -4,6 +4,8 @@ import com.baowen.Engine;
 import com.baowen.index.IndexProgress;
 
 import com.baowen.answer.Answerer;
+import com.baowen.retrieve.DateLimitedRetriever;
+import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +25,8 @@ import java.util.function.Supplier;
 public final class ServingBackend implements Backend, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServingBackend.class);
 
-    private record Parts(Retriever retriever, Answerer answerer, Supplier<IndexStatus> status, Runnable index) {
+    private record Parts(Retriever retriever, Answerer answerer, Supplier<IndexStatus> status, Runnable index,
+                         Function<Retriever, Answerer> answererOf) {
     }
 
     private volatile Parts parts;
@@ -41,7 +45,17 @@ public final class ServingBackend implements Backend, AutoCloseable {
      * @param index  one incremental indexing run; readers keep the old view until it commits
      */
     public void ready(Retriever retriever, Answerer answerer, Supplier<IndexStatus> status, Runnable index) {
-        this.parts = new Parts(retriever, answerer, status, index);
+        this.parts = new Parts(retriever, answerer, status, index, null);
+    }
+
+    /**
+     * Serves the engine's retriever with the answerer {@code answererOf} makes of it; a question limited to
+     * dates gets an answerer made of a {@link DateLimitedRetriever}.
+     */
+    public void ready(Engine engine, Function<Retriever, Answerer> answererOf) {
+        IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
+        this.parts = new Parts(engine.retriever(), answererOf.apply(engine.retriever()),
+                () -> IndexStatus.of(engine.status()), () -> engine.index(progress), answererOf);
     }
 
     /** Serves the engine's retriever with this answerer; indexing runs {@link Engine#index} and logs each file. */
@@ -63,6 +77,18 @@ public final class ServingBackend implements Backend, AutoCloseable {
     }
 
     @Override
+    public Optional<Answerer> answerer(DateRange dates) {
+        Parts p = parts;
+        if (dates.isAny() || p == null) {
+            return answerer();
+        }
+        if (p.answererOf() == null) {
+            throw HttpError.badRequest("this server cannot limit answers by date");
+        }
+        return Optional.of(p.answererOf().apply(new DateLimitedRetriever(p.retriever(), dates)));
+    }
+
+    @Override
     public IndexStatus status() {
         Parts p = parts;
         if (p == null) {
@@ -79,7 +105,7 @@ public final class ServingBackend implements Backend, AutoCloseable {
         }
         // a run that is queued but has not reported progress yet is still indexing
         return indexing.get() && IndexStatus.READY.equals(s.status())
-                ? new IndexStatus(IndexStatus.INDEXING, s.filesDone(), s.filesTotal(), s.articles(), s.chunks(), s.indexBytes())
+                ? s.withStatus(IndexStatus.INDEXING)
                 : s;
     }
 

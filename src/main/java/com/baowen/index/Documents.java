@@ -54,7 +54,7 @@ final class Documents {
         d.add(new TextField(IndexFields.TITLE_WORDS, article.title(), Field.Store.NO));
         d.add(new TextField(IndexFields.TITLE_BIGRAMS, article.title(), Field.Store.NO));
         // vectors are unit length, so the dot product is the cosine and cheaper
-        d.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        d.add(new KnnFloatVectorField(IndexFields.VECTOR, Vectors.unit(vector), VectorSimilarityFunction.DOT_PRODUCT));
         return d;
     }
 

@@ -17,9 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chunks and embeds a batch of articles in one embedder call: each chunk runs through the model once, and
- * the vectors of the sentences inside it are pooled from that same forward pass (late chunking), so no text
- * is embedded twice. Thread-safe when the embedder is.
+ * Chunks and embeds a batch of articles in one embedder call per kind of vector. Sentence vectors come
+ * either from their own model run ({@link SentenceVectors#SEPARATE}, the default) or are pooled from the
+ * chunk's forward pass ({@link SentenceVectors#POOLED}, "late chunking": no text embedded twice, about a
+ * third less embedding work, but on CMRC 2018 trial the answer stage then found the gold answer in 82.2 %
+ * of questions instead of 85.6 % and said "not found" 6.9 % instead of 2.4 %: its weights and
+ * thresholds are calibrated for {@code [CLS]} sentence vectors). Thread-safe when the embedder is.
  *
  * <p>Flow: 1. cut each article into chunks and into sentences ({@link SentenceSpans}); 2. give each sentence
  * to the first chunk that holds it whole (or, for a sentence cut across chunks, the one holding most of it);
@@ -27,17 +30,33 @@ import java.util.List;
  * {@link EncodedArticle}s.
  */
 public final class ArticleEncoder {
+    /** How sentence vectors are made. */
+    public enum SentenceVectors {
+        /** The sentence's own {@code [CLS]} vector: a second model run per sentence. */
+        SEPARATE,
+        /** The mean of the sentence's token states in its chunk's run: no second run. */
+        POOLED
+    }
+
     private final Embedder embedder;
     private final Chunker chunker;
     private final boolean titleInVector;
+    private final SentenceVectors sentenceVectors;
 
     /**
-     * @param titleInVector whether a chunk's vector is computed from "title + newline + chunk text"
+     * @param titleInVector   whether a chunk's vector is computed from "title + newline + chunk text"
+     * @param sentenceVectors how sentence vectors are made
      */
-    public ArticleEncoder(Embedder embedder, Chunker chunker, boolean titleInVector) {
+    public ArticleEncoder(Embedder embedder, Chunker chunker, boolean titleInVector, SentenceVectors sentenceVectors) {
         this.embedder = embedder;
         this.chunker = chunker;
         this.titleInVector = titleInVector;
+        this.sentenceVectors = sentenceVectors;
+    }
+
+    /** An encoder with {@link SentenceVectors#SEPARATE} sentence vectors. */
+    public ArticleEncoder(Embedder embedder, Chunker chunker, boolean titleInVector) {
+        this(embedder, chunker, titleInVector, SentenceVectors.SEPARATE);
     }
 
     /** The articles chunked and embedded, in order, each with its {@link ContentHash}. */
@@ -71,9 +90,22 @@ public final class ArticleEncoder {
                 passages.add(new PassageSpans(prefix + chunks.get(c).text(), spansOf.get(c)));
             }
         }
-        List<PooledPassage> pooled = passages.isEmpty() ? List.of() : embedder.embedWithSpans(passages);
+        List<PooledPassage> pooled = passages.isEmpty() ? List.of()
+                : sentenceVectors == SentenceVectors.POOLED ? embedder.embedWithSpans(passages)
+                : embedder.embedPassages(passages.stream().map(PassageSpans::text).toList()).stream()
+                        .map(v -> new PooledPassage(v, List.of())).toList();
         if (pooled.size() != passages.size()) {
             throw new BaowenException("embedder must return one vector per passage, got " + pooled.size() + " for " + passages.size());
+        }
+        // SEPARATE: every sentence of every article, whole, in one more call
+        List<float[]> own = List.of();
+        if (sentenceVectors == SentenceVectors.SEPARATE) {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                String text = articles.get(i).text();
+                sentencesOf.get(i).forEach(sp -> texts.add(sp.of(text)));
+            }
+            own = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
         }
         List<EncodedArticle> out = new ArrayList<>(articles.size());
         int p = 0;
@@ -87,10 +119,12 @@ public final class ArticleEncoder {
             }
             List<SentenceVector> sentences = new ArrayList<>();
             for (Span span : sentencesOf.get(i)) {
-                int[] o = owner.get(s++);
+                int[] o = owner.get(s);
                 // a sentence in no chunk (blank text) falls back to the article's first chunk vector
-                float[] v = o != null ? pooled.get(o[0]).spans().get(o[1])
+                float[] v = !own.isEmpty() ? own.get(s)
+                        : o != null ? pooled.get(o[0]).spans().get(o[1])
                         : chunks.isEmpty() ? null : pooled.get(first).vector();
+                s++;
                 if (v != null) {
                     sentences.add(new SentenceVector(span.start(), span.end(), v));
                 }

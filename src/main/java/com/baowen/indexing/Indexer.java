@@ -42,7 +42,7 @@ import java.util.Set;
 public final class Indexer {
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
     /** Article characters per embedding batch (a few seconds of work on 2 cores). */
-    static final int BATCH_CHARS = 30_000;
+    static final int BATCH_CHARS = 8_000;
 
     private final ArticleStore store;
     private final ArticleEncoder encoder;

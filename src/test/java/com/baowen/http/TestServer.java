@@ -33,7 +33,7 @@ final class TestServer implements AutoCloseable {
     /** A server over this engine (already indexed, or indexed by {@code POST /api/reindex}). */
     static TestServer start(Engine engine, ServerOptions options) {
         ServingBackend backend = new ServingBackend();
-        backend.ready(engine, new ExtractiveAnswerer(engine.retriever()));
+        backend.ready(engine, (com.baowen.retrieve.Retriever r) -> new ExtractiveAnswerer(r));
         return new TestServer(ApiServer.start(options, backend), backend);
     }
 

@@ -1,0 +1,60 @@
+package com.baowen.http;
+
+import com.baowen.answer.Answer;
+import com.baowen.answer.Citation;
+import com.baowen.ingest.Article;
+import com.baowen.ingest.Provenance;
+import com.baowen.retrieve.Retriever;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Adds each cited article's date and provenance ({@code date}, {@code paper}, {@code edition}, {@code page},
+ * {@code url}, {@code origin}, when known) to citations as the API shows them. Stateless.
+ */
+final class Provenances {
+    private Provenances() {
+    }
+
+    /** The answer as JSON fields, its citations dated. */
+    static Map<String, Object> answer(Answer a, Retriever retriever) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("answer", a.answer());
+        out.put("noAnswer", a.noAnswer());
+        out.put("citations", citations(a.citations(), retriever));
+        out.put("tookMs", a.tookMs());
+        return out;
+    }
+
+    /** The citations as JSON objects, each with its article's date and provenance. */
+    static List<Map<String, Object>> citations(List<Citation> citations, Retriever retriever) {
+        Map<String, Optional<Article>> articles = new HashMap<>();
+        return citations.stream().map(c -> {
+            Map<String, Object> m = Json.MAPPER.convertValue(c, Json.MAPPER.getTypeFactory()
+                    .constructMapType(LinkedHashMap.class, String.class, Object.class));
+            articles.computeIfAbsent(c.articleId(), retriever::article).ifPresent(a -> add(m, a));
+            return m;
+        }).toList();
+    }
+
+    /** Puts the article's date and the known parts of its provenance into {@code m}. */
+    static void add(Map<String, Object> m, Article a) {
+        m.put("date", a.date());
+        Provenance p = a.provenance();
+        putIfKnown(m, "paper", p.paper());
+        putIfKnown(m, "edition", p.edition());
+        putIfKnown(m, "page", p.page());
+        putIfKnown(m, "url", p.url());
+        putIfKnown(m, "origin", p.origin());
+    }
+
+    private static void putIfKnown(Map<String, Object> m, String key, String value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+}

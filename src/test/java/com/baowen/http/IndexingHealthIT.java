@@ -1,0 +1,69 @@
+package com.baowen.http;
+
+import com.baowen.Engine;
+import com.baowen.SeedEngine;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code /health} while a dated archive is indexed, and the date parameters of search and chat. */
+class IndexingHealthIT {
+
+    @Test
+    void should_report_progress_while_indexing_and_the_last_run_after() throws Exception {
+        // given: 150 dated items, not yet indexed
+        Path corpus = SeedEngine.tempDir("baowen-health-corpus");
+        com.baowen.indexing.ArchiveCorpus.write(corpus.resolve("news.jsonl"), 150, 0);
+        try (Engine engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-health-index"));
+             TestServer server = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, null, null, null))) {
+            var http = new HttpTestClient(server.port(), null);
+
+            // when: indexing runs, /health is polled
+            assertEquals(202, http.post("/api/reindex", "").status());
+            List<JsonNode> during = new ArrayList<>();
+            long deadline = System.currentTimeMillis() + 300_000;
+            while (server.backend().indexing() && System.currentTimeMillis() < deadline) {
+                JsonNode h = http.get("/health").json();
+                if (h.has("articlesDone")) {
+                    during.add(h);
+                }
+                Thread.sleep(100);
+            }
+            JsonNode after = http.get("/health").json();
+
+            // then
+            assertFalse(during.isEmpty(), "no progress seen in /health while indexing");
+            JsonNode p = during.get(0);
+            assertEquals("indexing", p.get("status").asText());
+            assertEquals(150, p.get("articlesTotal").asInt());
+            assertTrue(p.get("articlesDone").asInt() > 0 && p.get("articlesDone").asInt() <= 150, p.toString());
+            assertTrue(p.get("charsPerSecond").asLong() > 0, p.toString());
+            assertTrue(p.has("etaSeconds"), p.toString());
+            assertEquals("ready", after.get("status").asText());
+            assertFalse(after.has("articlesDone"), after.toString());
+            assertEquals(List.of(0, 0, 150), List.of(after.get("lastRun").get("failed").asInt(),
+                    after.get("lastRun").get("skipped").asInt(), after.get("lastRun").get("articles").asInt()));
+
+            // and: dates in hits and citations, from/to honoured, a bad date named
+            JsonNode hits = http.get("/api/search?q=%E6%96%B0%E9%97%BB&k=10&from=2024-01-05&to=2024-01-06&sort=date").json().get("hits");
+            assertEquals(List.of("2024-01-06", "2024-01-05"), List.of(hits.get(0).get("date").asText(), hits.get(1).get("date").asText()));
+            assertEquals(2, hits.size());
+            var bad = http.get("/api/search?q=%E6%96%B0%E9%97%BB&from=2024-13-01");
+            assertEquals(400, bad.status());
+            assertTrue(bad.body().contains("from must be an ISO date YYYY-MM-DD, got '2024-13-01'"), bad.body());
+            JsonNode chat = http.post("/api/chat", "{\"question\":\"第3条新闻说了什么？\",\"from\":\"2024-01-03\",\"to\":\"2024-01-03\"}").json();
+            assertTrue(chat.get("citations").size() > 0, chat.toString());
+            for (JsonNode c : chat.get("citations")) {
+                assertEquals("2024-01-03", c.get("date").asText(), c.toString());
+            }
+            assertEquals(400, http.post("/api/chat", "{\"question\":\"新闻\",\"to\":\"yesterday\"}").status());
+        }
+    }
+}
