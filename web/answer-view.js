@@ -92,6 +92,11 @@ export function createExchange(question, openCitation) {
       body.append(actions(text, citations, noAnswer, result.tookMs));
     },
 
+    /** Replaces the waiting label, e.g. while a busy server is asked again. */
+    waiting(label) {
+      typing.lastChild.textContent = label;
+    },
+
     /** Shows a failure inside the chat; retry(): asks again. */
     fail(message, retry) {
       clearTimeout(slowTimer);

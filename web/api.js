@@ -3,10 +3,11 @@ import { createSseParser } from './sse.js';
 
 /** A failed call, with a message fit to show a reader. */
 export class ApiError extends Error {
-  constructor(message, { status = 0, code = 'network' } = {}) {
+  constructor(message, { status = 0, code = 'network', retryAfter = 0 } = {}) {
     super(message);
     this.status = status;
     this.code = code;
+    this.retryAfter = retryAfter;   // seconds the server asked us to wait (503 busy), else 0
   }
 }
 
@@ -37,11 +38,15 @@ async function errorOf(response) {
       message = body.error.message || '';
     }
   } catch { /* not JSON: keep the status */ }
-  return new ApiError(describe(response.status, code, message), { status: response.status, code });
+  const retryAfter = Number.parseInt(response.headers.get('Retry-After') || '', 10);
+  return new ApiError(describe(response.status, code, message),
+    { status: response.status, code, retryAfter: Number.isFinite(retryAfter) ? retryAfter : 0 });
 }
 
 function describe(status, code, message) {
   if (status === 401) return '服务器要求访问密钥（API key）。';
+  if (code === 'busy') return '报问正忙，请稍后再问。';
+  if (code === 'degraded') return `报问暂时无法回答：${message}`;
   if (status === 503 || code === 'not_ready') return '报问正在建立索引，请稍候片刻再问。';
   if (status === 404 && code === 'not_found') return `没有找到：${message || '请求的内容'}`;
   if (status === 408 || code === 'timeout') return '服务器等得太久了，请重试。';

@@ -60,7 +60,8 @@ function following(update) {
 async function submit(question) {
   question = question.trim();
   if (!question || running) return;
-  if (question.length > 2000) question = question.slice(0, 2000);
+  const chars = Array.from(question);       // code points, as the server counts them
+  if (chars.length > 2000) question = chars.slice(0, 2000).join('');
   welcome.hidden = true;
   box.value = '';
   autosize();
@@ -74,11 +75,11 @@ async function submit(question) {
   setBusy(true);
   const sentHistory = history.slice(-MAX_HISTORY_TURNS);
   try {
-    const result = await ask({ question, history: sentHistory, ...dateRange() }, {
+    const result = await askRetryingOnce({ question, history: sentHistory, ...dateRange() }, {
       signal: controller.signal,
       onCitations: (p) => exchange.citations(p),
       onDelta: (t) => following(() => exchange.delta(t)),
-    });
+    }, exchange);
     following(() => exchange.done(result));
     history.push({ role: 'user', content: question }, { role: 'assistant', content: result.answer || exchange.text });
   } catch (e) {
@@ -95,6 +96,26 @@ async function submit(question) {
     running = null;
     setBusy(false);
   }
+}
+
+/** Asks; when the server is busy (503 busy) says so, waits as it asks (1..5 s) and tries once more. */
+async function askRetryingOnce(body, handlers, exchange) {
+  try {
+    return await ask(body, handlers);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.code !== 'busy') throw e;
+    exchange.waiting('报问正忙，正在重试…');
+    await pause(Math.min(5, Math.max(1, e.retryAfter || 1)) * 1000, handlers.signal);
+    return ask(body, handlers);
+  }
+}
+
+/** Resolves after ms, or rejects with an AbortError when the reader stops. */
+function pause(ms, signal) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => { clearTimeout(timer); reject(new DOMException('stopped', 'AbortError')); }, { once: true });
+  });
 }
 
 /** Shown after a 401: lets the reader enter the server's API key for this session. */

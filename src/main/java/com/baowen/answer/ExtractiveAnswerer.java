@@ -1,9 +1,10 @@
 package com.baowen.answer;
 
-import com.baowen.BaowenException;
+import com.baowen.InvalidInputException;
 import com.baowen.ingest.Article;
 import com.baowen.retrieve.ArticleHit;
 import com.baowen.retrieve.EmbeddedSentence;
+import com.baowen.retrieve.QueryText;
 import com.baowen.retrieve.Retriever;
 
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ import java.util.Optional;
  * </ol>
  */
 public final class ExtractiveAnswerer implements Answerer {
-    /** Longest question, in characters. */
-    public static final int MAX_QUESTION_CHARS = 2000;
+    /** Longest question, in code points (the one rule: {@link QueryText#MAX_CODE_POINTS}). */
+    public static final int MAX_QUESTION_CHARS = QueryText.MAX_CODE_POINTS;
     /** Most articles to draw from. */
     public static final int MAX_TOP_K = 20;
 
@@ -73,12 +74,9 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The parsed question, after checking the arguments. */
     public Question parse(String question, List<Turn> history, int topK) {
-        if (question == null || question.isBlank() || question.length() > MAX_QUESTION_CHARS) {
-            throw new BaowenException("question must be 1.." + MAX_QUESTION_CHARS + " characters, got "
-                    + (question == null ? "null" : question.isBlank() ? "a blank one" : question.length() + " characters"));
-        }
+        QueryText.check(question, "question");
         if (topK < 1 || topK > MAX_TOP_K) {
-            throw new BaowenException("topK must be between 1 and " + MAX_TOP_K + ", got " + topK);
+            throw new InvalidInputException("topK must be between 1 and " + MAX_TOP_K + ", got " + topK);
         }
         return Question.parse(question, history == null ? List.of() : history);
     }

@@ -1,5 +1,7 @@
 package com.baowen.answer;
 
+import com.baowen.retrieve.QueryText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -63,7 +65,8 @@ public record Question(String text, String folded, QuestionType type, String uni
                     terms.add(t);
                 }
             }
-            retrievalQuery = previous.strip() + " " + retrievalQuery;
+            // capped by dropping the oldest context: a follow-up to a long question is still answered
+            retrievalQuery = QueryText.withContext(previous, retrievalQuery);
         }
         return new Question(question, folded, type, unitOf(folded, type), PLURAL.matcher(folded).find(), terms,
                 names(folded), retrievalQuery);

@@ -24,10 +24,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A bounded loopback load generator for {@code POST /api/chat}: N concurrent clients ask questions in
  * turn until a time limit or a request count is reached, then it reports requests per second and
- * latency percentiles. Every non-200 answer or I/O failure is an error.
+ * latency percentiles. A 503 {@code busy} (load shedding) is counted apart as shed, and its client waits
+ * the {@code Retry-After} it was given, as the web page does; any other non-200 answer or I/O failure is
+ * an error.
  *
  * <p>Flow: 1. each client (a virtual thread) takes the next request number; 2. stops when the count
- * or the deadline is reached; 3. asks question {@code n % questions}; 4. records the latency.
+ * or the deadline is reached; 3. asks question {@code n % questions}; 4. records the latency, apart
+ * for admitted (200) and shed (503) requests.
  */
 public final class LoadBenchmark {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -62,16 +65,27 @@ public final class LoadBenchmark {
     /**
      * What one run measured.
      *
-     * @param errors  requests that failed or did not answer 200
-     * @param firstErrors a few error descriptions (status or exception), for the report
+     * @param errors          requests that failed or did not answer 200 or 503 busy
+     * @param shed            requests refused with 503 busy
+     * @param admittedP50Ms   median latency of the requests answered 200
+     * @param admittedP99Ms   99th percentile latency of the requests answered 200
+     * @param shedP99Ms       99th percentile latency of the 503 busy answers (how fast a refusal comes)
+     * @param firstErrors     a few error descriptions (status or exception), for the report
      */
     public record Result(int clients, long requests, long errors, double seconds, double requestsPerSecond,
-                         double p50Ms, double p99Ms, double maxMs, List<String> firstErrors) {
+                         double p50Ms, double p99Ms, double maxMs, long shed, double admittedP50Ms, double admittedP99Ms,
+                         double shedP99Ms, List<String> firstErrors) {
+        /** Share of requests shed, 0..1. */
+        public double shedShare() {
+            return requests == 0 ? 0 : (double) shed / requests;
+        }
+
         @Override
         public String toString() {
-            return String.format("%d clients: %d requests in %.1f s = %.1f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors%s",
-                    clients, requests, seconds, requestsPerSecond, p50Ms, p99Ms, maxMs, errors,
-                    firstErrors.isEmpty() ? "" : " " + firstErrors);
+            return String.format("%d clients: %d requests in %.1f s = %.1f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, "
+                            + "%d errors, %d shed (%.1f%%), admitted p50 %.1f ms p99 %.1f ms, shed p99 %.1f ms%s",
+                    clients, requests, seconds, requestsPerSecond, p50Ms, p99Ms, maxMs, errors, shed, 100 * shedShare(),
+                    admittedP50Ms, admittedP99Ms, shedP99Ms, firstErrors.isEmpty() ? "" : " " + firstErrors);
         }
     }
 
@@ -84,6 +98,8 @@ public final class LoadBenchmark {
         AtomicLong next = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> admitted = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> shed = new ConcurrentLinkedQueue<>();
         Map<String, Boolean> firstErrors = new ConcurrentHashMap<>();
         long start = System.nanoTime();
         long deadline = start + settings.duration().toNanos();
@@ -98,8 +114,14 @@ public final class LoadBenchmark {
                     String question = settings.questions().get((int) (n % settings.questions().size()));
                     long t0 = System.nanoTime();
                     String error = ask(http, settings, question);
-                    latencies.add(System.nanoTime() - t0);
-                    if (error != null) {
+                    long took = System.nanoTime() - t0;
+                    latencies.add(took);
+                    if (error == null) {
+                        admitted.add(took);
+                    } else if (error.startsWith(BUSY)) {
+                        shed.add(took);
+                        pause(Long.parseLong(error.substring(BUSY.length())));
+                    } else {
                         errors.incrementAndGet();
                         if (firstErrors.size() < 5) {
                             firstErrors.put(error, true);
@@ -118,12 +140,26 @@ public final class LoadBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] ok = admitted.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] refused = shed.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Result(settings.clients(), sorted.length, errors.get(), seconds, sorted.length / seconds,
                 percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                refused.length, percentile(ok, 0.50), percentile(ok, 0.99), percentile(refused, 0.99),
                 List.copyOf(firstErrors.keySet()));
     }
 
-    /** @return null when answered 200, else what went wrong */
+    /** What {@link #ask} returns for a 503 busy, followed by the seconds of its Retry-After. */
+    private static final String BUSY = "busy ";
+
+    private static void pause(long seconds) {
+        try {
+            Thread.sleep(Duration.ofSeconds(Math.max(0, Math.min(5, seconds))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @return null when answered 200, {@code "busy <seconds>"} for a 503 busy, else what went wrong */
     private static String ask(HttpClient http, Settings settings, String question) {
         try {
             String body = MAPPER.writeValueAsString(Map.of("question", question));
@@ -135,6 +171,9 @@ public final class LoadBenchmark {
                 request.header("Authorization", "Bearer " + settings.apiKey());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 503 && response.body().contains("\"busy\"")) {
+                return BUSY + response.headers().firstValue("Retry-After").orElse("1").strip();
+            }
             return response.statusCode() == 200 ? null : "HTTP " + response.statusCode();
         } catch (IOException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -48,6 +48,9 @@ import java.util.stream.Stream;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure ingest speed, index size, heap and search latency on the corpus (indexed afresh in a temporary folder).")
 public class BenchCommand implements Callable<Integer> {
+    /** Clients in the shed section: well past what 2 cores answer at once. */
+    static final int SHED_CLIENTS = 64;
+
     @Mixin
     CommonOptions options;
 
@@ -62,12 +65,21 @@ public class BenchCommand implements Callable<Integer> {
             description = "Concurrent HTTP clients in the load section, 1..256. Default: ${DEFAULT-VALUE}")
     int clients;
 
+    @Option(names = "--answer-workers", paramLabel = "N", defaultValue = "0",
+            description = "Answers computed at once in the load and shed sections; 0 for one per core but one. Default: ${DEFAULT-VALUE}")
+    int answerWorkers;
+
+    @Option(names = "--answer-queue", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_ANSWER_QUEUE,
+            description = "Answers waiting for a worker in the load and shed sections, 0..4096. Default: ${DEFAULT-VALUE}")
+    int answerQueue;
+
     @Option(names = "--load-seconds", paramLabel = "S", defaultValue = "20",
             description = "How long the load section runs, at most 2,000 requests. Default: ${DEFAULT-VALUE}")
     int loadSeconds;
 
-    @Option(names = "--sections", paramLabel = "S", split = ",", defaultValue = "search,chat,load,embedding",
-            description = "Sections after ingest: search, chat, load, embedding. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--sections", paramLabel = "S", split = ",", defaultValue = "search,chat,load,shed,embedding",
+            description = "Sections after ingest: search, chat, load, shed (64 clients against the default shedding limits), "
+                    + "embedding. Default: ${DEFAULT-VALUE}")
     List<String> only;
 
     @Option(names = "--ocr", paramLabel = "DIR",
@@ -92,7 +104,12 @@ public class BenchCommand implements Callable<Integer> {
                 sections.add(chat(engine, qs));
             }
             if (only.contains("load")) {
-                sections.add(load(engine, Answerers.of(engine.freshRetriever(), engine.config().llm()), qs));
+                sections.add(load(engine, Answerers.of(engine.freshRetriever(), engine.config().llm()), qs, clients,
+                        "load (POST /api/chat over loopback)"));
+            }
+            if (only.contains("shed")) {
+                sections.add(load(engine, Answerers.of(engine.freshRetriever(), engine.config().llm()), qs, SHED_CLIENTS,
+                        "shed (" + SHED_CLIENTS + " clients, " + workers() + " workers, queue " + answerQueue + ")"));
             }
             if (only.contains("embedding")) {
                 sections.add(embedding(engine));
@@ -154,11 +171,15 @@ public class BenchCommand implements Callable<Integer> {
         return new BenchSection("chat (answer, one at a time)", f);
     }
 
-    /** Serves the index on a free loopback port and lets {@code --clients} clients ask the queries in turn. */
-    private BenchSection load(Engine engine, Answerer answerer, List<String> qs) {
+    /**
+     * Serves the index on a free loopback port (default shedding limits, queue {@code --answer-queue}) and
+     * lets {@code clients} clients ask the queries in turn; shed clients wait their Retry-After.
+     */
+    private BenchSection load(Engine engine, Answerer answerer, List<String> qs, int clients, String name) {
         try (ServingBackend backend = new ServingBackend()) {
             backend.ready(engine, answerer);
-            ApiServer server = ApiServer.start(ServerOptions.of(engine.config().withPort(0), Path.of("web")), backend);
+            ApiServer server = ApiServer.start(ServerOptions.of(engine.config().withPort(0), Path.of("web"))
+                    .withAnswerLimits(workers(), answerQueue), backend);
             try {
                 LoadBenchmark.Result r = LoadBenchmark.run(new LoadBenchmark.Settings(
                         URI.create("http://127.0.0.1:" + server.port()), clients, Duration.ofSeconds(loadSeconds), 2000,
@@ -170,11 +191,20 @@ public class BenchCommand implements Callable<Integer> {
                 f.put("requests/s", round(r.requestsPerSecond()));
                 f.put("p50 ms", round(r.p50Ms()));
                 f.put("p99 ms", round(r.p99Ms()));
-                return new BenchSection("load (POST /api/chat over loopback)", f);
+                f.put("shed", r.shed());
+                f.put("share shed", round(r.shedShare()));
+                f.put("admitted p50 ms", round(r.admittedP50Ms()));
+                f.put("admitted p99 ms", round(r.admittedP99Ms()));
+                f.put("shed p99 ms", round(r.shedP99Ms()));
+                return new BenchSection(name, f);
             } finally {
                 server.close();
             }
         }
+    }
+
+    private int workers() {
+        return answerWorkers == 0 ? ServerOptions.DEFAULT_ANSWER_WORKERS : answerWorkers;
     }
 
     /** Baowen's chunk embedding against LangChain4j's {@code embedAll}: same model, same chunks of the corpus. */

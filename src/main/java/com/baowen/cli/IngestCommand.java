@@ -2,15 +2,22 @@ package com.baowen.cli;
 
 import com.baowen.Engine;
 import com.baowen.EngineStatus;
+import com.baowen.BaowenException;
+import com.baowen.config.Config;
+import com.baowen.index.IndexHealth;
 import com.baowen.index.IndexProgress;
 import com.baowen.index.IndexReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
-/** {@code ingest}: brings the index in line with the corpus folder, incrementally, with progress on stderr. */
+/**
+ * {@code ingest}: brings the index in line with the corpus folder, incrementally, with progress on stderr;
+ * or checks it ({@code --check}) or rebuilds it beside the old one ({@code --rebuild}).
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Index what is new or changed in the corpus (and drop what left it); progress on stderr.")
 public class IngestCommand implements Callable<Integer> {
@@ -20,10 +27,43 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Option(names = "--check", description = "Run Lucene's CheckIndex on the index and report; changes nothing. Exit 1 when it is damaged.")
+    boolean check;
+
+    @Option(names = "--rebuild", description = "Build a fresh index from the corpus beside the current (e.g. corrupt) one, then swap it in.")
+    boolean rebuild;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        try (Engine engine = Engine.open(options.toConfig())) {
+        Config config = options.toConfig();
+        if (check) {
+            return check(config, err);
+        }
+        if (rebuild) {
+            IndexHealth.rebuild(config.index(), fresh -> ingest(config.withIndex(fresh), err))
+                    .ifPresent(old -> err.printf("the old index was moved to %s; delete it when you no longer need it%n", old));
+            err.printf("rebuilt the index in %s%n", config.index());
+            return 0;
+        }
+        ingest(config, err);
+        return 0;
+    }
+
+    private static int check(Config config, PrintStream err) {
+        IndexHealth.CheckResult r = IndexHealth.check(config.index());
+        err.print(r.report());
+        if (r.clean()) {
+            err.printf("index %s is clean: %d segments checked%n", config.index(), r.segments());
+            return 0;
+        }
+        err.printf("index %s is damaged: %d of %d segments bad, %d documents in them; run 'baowen ingest --rebuild' "
+                + "to rebuild it from the corpus%n", config.index(), r.badSegments(), r.segments(), r.lostDocs());
+        return 1;
+    }
+
+    private static void ingest(Config config, PrintStream err) {
+        try (Engine engine = open(config)) {
             IndexReport r = engine.index(new Printer(err, System.console() != null));
             EngineStatus s = engine.status();
             err.printf("files: %d indexed, %d unchanged, %d deleted, %d skipped%n",
@@ -34,9 +74,20 @@ public class IngestCommand implements Callable<Integer> {
                     r.articles(), r.articlesUnchanged(), r.articlesDeleted(), r.rejected(), r.chunks(), r.sentences(),
                     r.millis() / 1000.0, r.chunkEmbedMillis() / 1000.0);
             err.printf("index: %d articles, %d chunks, %.1f MB in %s%n", s.articles(), s.chunks(), s.indexBytes() / 1e6,
-                    options.toConfig().index());
+                    config.index());
         }
-        return 0;
+    }
+
+    /** Opens the engine; a corrupt index is an error that says what to run. */
+    static Engine open(Config config) {
+        try {
+            return Engine.open(config);
+        } catch (RuntimeException e) {
+            throw IndexHealth.corruption(e)
+                    .map(why -> (RuntimeException) new BaowenException("index " + config.index() + " is corrupt (" + why + "): "
+                            + IndexHealth.ADVICE, e))
+                    .orElse(e);
+        }
     }
 
     /** Prints each file on a line and, every {@link #PROGRESS_MILLIS}, articles done/total, characters/s and ETA. */

@@ -17,35 +17,42 @@ import java.util.Map;
  * {@code /health}, {@code /metrics} and the web page. Requests run on virtual threads and never wait
  * for indexing. Thread-safe.
  *
- * <p>Flow of a request: 1. API key check on {@code /api/*} and {@code /v1/*}; 2. the route's handler
- * validates its input and asks the {@link Backend}; 3. {@link ErrorMapping} turns failures into JSON
- * errors; 4. {@link HttpMetrics} records route, status and latency.
+ * <p>Flow of a request: 1. {@link HostCheck} (DNS rebinding) and {@link SecurityHeaders}; 2. API key
+ * check on {@code /api/*} and {@code /v1/*}; 3. the route's handler validates its input and asks the
+ * {@link Backend}, answer work through the {@link AnswerGate} (503 {@code busy} when full);
+ * 4. {@link ErrorMapping} turns failures into JSON errors; 5. {@link HttpMetrics} records route, method
+ * and status class, all from closed sets.
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     private final Javalin app;
+    private final AnswerGate gate;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, AnswerGate gate) {
         this.app = app;
+        this.gate = gate;
     }
 
     /** Starts listening on {@code options.host():options.port()} (port 0 = any free port). */
     public static ApiServer start(ServerOptions options, Backend backend) {
         HttpMetrics metrics = new HttpMetrics(backend::status);
         ApiKeyCheck keyCheck = new ApiKeyCheck(options.apiKey());
-        Javalin app = Javalin.create(config -> configure(config, options, backend, metrics, keyCheck));
+        HostCheck hostCheck = HostCheck.of(options.host(), options.allowedHosts());
+        AnswerGate gate = new AnswerGate(options.answerWorkers(), options.answerQueue());
+        Javalin app = Javalin.create(config -> configure(config, options, backend, metrics, keyCheck, hostCheck, gate));
         try {
             app.start(options.host(), options.port());
         } catch (JavalinBindException e) {
+            gate.close();
             throw new BaowenException("cannot listen on " + options.host() + ":" + options.port()
                     + ": the port is in use; choose another with --port or BAOWEN_PORT", e);
         }
-        return new ApiServer(app);
+        return new ApiServer(app, gate);
     }
 
     private static void configure(JavalinConfig config, ServerOptions options, Backend backend,
-                                  HttpMetrics metrics, ApiKeyCheck keyCheck) {
+                                  HttpMetrics metrics, ApiKeyCheck keyCheck, HostCheck hostCheck, AnswerGate gate) {
         config.startup.showJavalinBanner = false;
         config.concurrency.useVirtualThreads = true;
         config.http.prefer405over404 = true;
@@ -60,6 +67,8 @@ public final class ApiServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = options.web().toAbsolutePath().toString();
                 files.location = Location.EXTERNAL;
+                // no dotfiles (.env, .git/…): they are never part of the page
+                files.skipFileFunction = req -> SecurityHeaders.hasDotSegment(req.getRequestURI());
             });
         } else if (options.web() != null) {
             LOG.warn("web folder {} does not exist; serving the API only", options.web().toAbsolutePath());
@@ -67,6 +76,10 @@ public final class ApiServer implements AutoCloseable {
         ErrorMapping.install(config.routes);
 
         var routes = config.routes;
+        routes.before(ctx -> {
+            SecurityHeaders.add(ctx);
+            hostCheck.check(ctx);
+        });
         routes.before("/api/*", keyCheck::check);
         routes.before("/v1/*", keyCheck::check);
 
@@ -74,13 +87,15 @@ public final class ApiServer implements AutoCloseable {
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
 
         ArticlesHandler articles = new ArticlesHandler(backend);
-        routes.post("/api/chat", new ChatHandler(backend));
-        routes.get("/api/search", new SearchHandler(backend));
+        routes.post("/api/chat", new ChatHandler(backend, gate));
+        SearchHandler search = new SearchHandler(backend, gate);
+        routes.get("/api/search", search::get);
+        routes.post("/api/search", search::post);
         routes.get("/api/articles", articles::list);
         routes.get("/api/articles/{id}", articles::one);
         routes.post("/api/reindex", ctx -> reindex(ctx, backend, keyCheck));
 
-        OpenAiHandler openAi = new OpenAiHandler(backend);
+        OpenAiHandler openAi = new OpenAiHandler(backend, gate);
         routes.post("/v1/chat/completions", openAi::completions);
         routes.get("/v1/models", openAi::models);
     }
@@ -102,5 +117,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        gate.close();
     }
 }

@@ -25,7 +25,7 @@ final class ArticlesHandler {
     void list(Context ctx) {
         int offset = QueryParams.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = QueryParams.intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        Retriever retriever = backend.retriever().orElseThrow(NotReady::error);
+        Retriever retriever = backend.retriever().orElseThrow(() -> NotReady.error(backend));
         int total = retriever.articleCount();
         // past the end nothing is asked of the index: a huge offset must cost nothing
         List<Summary> articles = offset >= total ? List.of()
@@ -40,7 +40,7 @@ final class ArticlesHandler {
 
     void one(Context ctx) {
         String id = checkId(ctx.pathParam("id"));
-        Retriever retriever = backend.retriever().orElseThrow(NotReady::error);
+        Retriever retriever = backend.retriever().orElseThrow(() -> NotReady.error(backend));
         Article article = retriever.article(id)
                 .orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'"));
         ctx.contentType("application/json").result(Json.write(Full.of(article)));

@@ -1,6 +1,7 @@
 package com.baowen.http;
 
 import com.baowen.answer.Answerer;
+import com.baowen.embed.TokenCounter;
 import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
 
@@ -27,6 +28,16 @@ public interface Backend {
     }
 
     IndexStatus status();
+
+    /** Why the server is degraded (index unreadable, last indexing run failed), or empty when all is well. */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
+
+    /** The model's token counter, for {@code usage} in OpenAI-compatible answers; empty when unknown. */
+    default Optional<TokenCounter> tokens() {
+        return Optional.empty();
+    }
 
     /**
      * Starts re-reading the corpus in the background; queries keep using the old index until the new

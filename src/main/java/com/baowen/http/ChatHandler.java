@@ -21,18 +21,20 @@ final class ChatHandler implements Handler {
     private static final Logger LOG = LoggerFactory.getLogger(ChatHandler.class);
 
     private final Backend backend;
+    private final AnswerGate gate;
 
-    ChatHandler(Backend backend) {
+    ChatHandler(Backend backend, AnswerGate gate) {
         this.backend = backend;
+        this.gate = gate;
     }
 
     @Override
     public void handle(Context ctx) {
         ChatRequest request = ChatRequest.from(JsonBody.read(ctx.req().getContentLengthLong(), ctx.bodyInputStream()));
-        Answerer answerer = backend.answerer(request.dates()).orElseThrow(NotReady::error);
-        Retriever retriever = backend.retriever().orElseThrow(NotReady::error);
+        Answerer answerer = backend.answerer(request.dates()).orElseThrow(() -> NotReady.error(backend));
+        Retriever retriever = backend.retriever().orElseThrow(() -> NotReady.error(backend));
         // the answer is computed before the stream opens, so a failure is still a plain JSON error
-        Answer answer = answerer.answer(request.question(), request.history(), request.topK());
+        Answer answer = gate.run(() -> answerer.answer(request.question(), request.history(), request.topK()));
         Map<String, Object> body = Provenances.answer(answer, retriever);
         if (request.stream() || acceptsEventStream(ctx)) {
             stream(ctx, body);
@@ -60,9 +62,9 @@ final class ChatHandler implements Handler {
         } catch (IOException e) {
             LOG.debug("client left the event stream: {}", e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("chat stream failed after it began", e);
+            String id = ErrorMapping.logFailure("chat stream after it began", e);
             try {
-                sse.event("error", Json.error("internal_error", "the answer stream failed; the error has been logged"));
+                sse.event("error", ErrorMapping.internalError(id));
             } catch (IOException ignored) {
                 LOG.debug("client left before the error event");
             }

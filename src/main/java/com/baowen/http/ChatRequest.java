@@ -2,6 +2,7 @@ package com.baowen.http;
 
 import com.baowen.answer.Turn;
 import com.baowen.retrieve.DateRange;
+import com.baowen.retrieve.QueryText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -11,14 +12,14 @@ import java.util.List;
 /**
  * A validated {@code POST /api/chat} body; immutable.
  *
- * @param question 1..2000 characters, not blank
+ * @param question 1..{@value QueryText#MAX_CODE_POINTS} code points, not blank
  * @param history  earlier turns, oldest first
  * @param topK     how many articles to draw from, 1..20
  * @param stream   true to answer as server-sent events
  * @param dates    the publication dates the answer may draw from ({@code "from"}, {@code "to"}: ISO dates)
  */
 record ChatRequest(String question, List<Turn> history, int topK, boolean stream, DateRange dates) {
-    static final int MAX_QUESTION_CHARS = 2000;
+    static final int MAX_QUESTION_CHARS = QueryText.MAX_CODE_POINTS;
     static final int DEFAULT_TOP_K = 5;
     static final int MAX_TOP_K = 20;
     static final int MAX_HISTORY = 50;
@@ -54,7 +55,7 @@ record ChatRequest(String question, List<Turn> history, int topK, boolean stream
         if (text.isBlank()) {
             throw HttpError.badRequest(field + " must not be blank");
         }
-        int chars = text.codePointCount(0, text.length());
+        int chars = QueryText.length(text);
         if (chars > MAX_QUESTION_CHARS) {
             throw HttpError.badRequest(field + " must be at most " + MAX_QUESTION_CHARS + " characters, got " + chars);
         }

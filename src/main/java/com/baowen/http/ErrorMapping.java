@@ -1,16 +1,20 @@
 package com.baowen.http;
 
-import com.baowen.BaowenException;
+import com.baowen.InvalidInputException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
 /**
  * Turns every failure into {@code {"error":{"code","message"}}}: caller mistakes ({@link HttpError},
- * {@link BaowenException}, Javalin's 404/405/413) are 4xx; anything else is a bug, logged and answered
- * 500 without a stack trace.
+ * {@link InvalidInputException}, Javalin's 404/405/413) are 4xx; anything else, including a
+ * {@link com.baowen.BaowenException} from the index or the model, is our fault: a 500 whose body
+ * carries a short id that is logged with the stack trace, so a report can be matched to its cause.
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
@@ -21,15 +25,15 @@ final class ErrorMapping {
     static void install(RoutesConfig routes) {
         routes.exception(HttpError.class, (e, ctx) -> {
             if (e.status() == 503) {
-                ctx.header("Retry-After", "2");
+                ctx.header("Retry-After", "busy".equals(e.code()) ? Integer.toString(AnswerGate.RETRY_AFTER_SECONDS) : "2");
             }
             write(ctx, e.status(), e.code(), e.getMessage());
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), code(e.getStatus()), message(ctx, e)));
-        routes.exception(BaowenException.class, (e, ctx) -> write(ctx, 400, "bad_request", e.getMessage()));
+        routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 400, "bad_request", e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            write(ctx, 500, "internal_error", "an internal error occurred; it has been logged");
+            String id = logFailure(ctx.method() + " " + ctx.path(), e);
+            ctx.status(500).contentType("application/json").result(Json.write(internalError(id)));
         });
         // statuses set without an exception (e.g. by Jetty or the static files) still get a JSON body
         routes.error(404, ctx -> {
@@ -54,9 +58,24 @@ final class ErrorMapping {
             case 408 -> "timeout";
             case 413 -> "payload_too_large";
             case 415 -> "unsupported_media_type";
+            case 414 -> "uri_too_long";
+            case 431 -> "headers_too_large";
             case 503 -> "not_ready";
+            case 505 -> "http_version_not_supported";
             default -> status >= 500 ? "internal_error" : "http_" + status;
         };
+    }
+
+    /** Logs an unexpected failure with its stack under a new short id, and returns the id. */
+    static String logFailure(String what, Throwable e) {
+        String id = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 24); // 10 hex digits at most
+        LOG.error("error {}: {} failed", id, what, e);
+        return id;
+    }
+
+    /** The body of a 500: no detail of the failure, only the id under which it was logged. */
+    static Map<String, Object> internalError(String id) {
+        return Json.error("internal_error", "an internal error occurred; it has been logged with id " + id, id);
     }
 
     private static String message(Context ctx, HttpResponseException e) {

@@ -8,8 +8,13 @@ import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code GET /health}: {@code indexing} with progress, or {@code ready}; open even when an API key is set. */
+/**
+ * {@code GET /health}: {@code indexing} with progress, {@code ready}, or {@code degraded} with a
+ * {@code reason} (an index that cannot be opened, a failed indexing run); open even when an API key is set.
+ */
 final class HealthHandler implements Handler {
+    static final String DEGRADED = "degraded";
+
     private final Backend backend;
 
     HealthHandler(Backend backend) {
@@ -20,7 +25,9 @@ final class HealthHandler implements Handler {
     public void handle(Context ctx) {
         IndexStatus s = backend.status();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", s.status());
+        var problem = backend.problem();
+        body.put("status", problem.isPresent() ? DEGRADED : s.status());
+        problem.ifPresent(reason -> body.put("reason", reason));
         body.put("filesDone", s.filesDone());
         body.put("filesTotal", s.filesTotal());
         body.put("articles", s.articles());

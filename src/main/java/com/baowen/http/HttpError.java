@@ -1,17 +1,16 @@
 package com.baowen.http;
 
-import com.baowen.BaowenException;
-
 /**
- * A caller's mistake found by the HTTP layer: it becomes a 4xx JSON error (or 503 while the engine
- * loads) with this status, code and message.
+ * An answer the HTTP layer decides on (a caller's mistake, 4xx; or 503 while the engine loads or is
+ * busy) with this status, code and message. Not a {@link com.baowen.BaowenException}: it belongs to
+ * the protocol, not to the domain.
  */
-final class HttpError extends BaowenException {
+final class HttpError extends RuntimeException {
     private final int status;
     private final String code;
 
     HttpError(int status, String code, String message) {
-        super(message);
+        super(message, null, false, false); // an answer, not a failure: no stack trace to fill
         this.status = status;
         this.code = code;
     }

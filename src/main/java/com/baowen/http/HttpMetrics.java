@@ -6,14 +6,22 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * Micrometer meters in Prometheus format: requests and latency per route
  * ({@code baowen_http_requests_seconds}), index size, articles and chunks. Thread-safe.
+ *
+ * <p>Every tag comes from a closed set, so anonymous requests cannot grow the registry: the route is a
+ * registered path template (else {@code unmatched}), the method one of {@link #METHODS} (else
+ * {@code OTHER}) and the status a class ({@code 2xx}..{@code 5xx}).
  */
 final class HttpMetrics {
+    /** Methods tagged by name; any other is {@code OTHER}. */
+    static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     HttpMetrics(Supplier<IndexStatus> status) {
@@ -41,8 +49,8 @@ final class HttpMetrics {
         Timer.builder("baowen.http.requests")
                 .description("HTTP requests by route, method and status")
                 .tag("route", route(ctx))
-                .tag("method", ctx.method().name())
-                .tag("status", Integer.toString(ctx.statusCode()))
+                .tag("method", method(ctx.method().name()))
+                .tag("status", statusClass(ctx.statusCode()))
                 .publishPercentileHistogram(false)
                 .register(registry)
                 .record((long) (executionMs * 1_000_000), TimeUnit.NANOSECONDS);
@@ -50,6 +58,14 @@ final class HttpMetrics {
 
     String scrape() {
         return registry.scrape();
+    }
+
+    static String method(String name) {
+        return METHODS.contains(name) ? name : "OTHER";
+    }
+
+    static String statusClass(int status) {
+        return status >= 100 && status <= 599 ? status / 100 + "xx" : "other";
     }
 
     private static String route(Context ctx) {

@@ -30,4 +30,9 @@ final class Json {
     static Map<String, Object> error(String code, String message) {
         return Map.of("error", Map.of("code", code, "message", message));
     }
+
+    /** {@code {"error":{"code":…,"message":…,"id":…}}}: the id under which the failure was logged. */
+    static Map<String, Object> error(String code, String message, String id) {
+        return Map.of("error", Map.of("code", code, "message", message, "id", id));
+    }
 }

@@ -1,6 +1,7 @@
 package com.baowen.http;
 
 import com.baowen.answer.Answer;
+import com.baowen.answer.Answerer;
 import com.baowen.answer.Citation;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,9 +25,11 @@ final class OpenAiHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiHandler.class);
 
     private final Backend backend;
+    private final AnswerGate gate;
 
-    OpenAiHandler(Backend backend) {
+    OpenAiHandler(Backend backend, AnswerGate gate) {
         this.backend = backend;
+        this.gate = gate;
     }
 
     void models(Context ctx) {
@@ -39,12 +43,12 @@ final class OpenAiHandler {
 
     void completions(Context ctx) {
         OpenAiRequest request = OpenAiRequest.from(JsonBody.read(ctx.req().getContentLengthLong(), ctx.bodyInputStream()));
-        Answer answer = backend.answerer().orElseThrow(NotReady::error)
-                .answer(request.question(), request.history(), ChatRequest.DEFAULT_TOP_K);
+        Answerer answerer = backend.answerer().orElseThrow(() -> NotReady.error(backend));
+        Answer answer = gate.run(() -> answerer.answer(request.question(), request.history(), ChatRequest.DEFAULT_TOP_K));
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = System.currentTimeMillis() / 1000;
         if (request.stream()) {
-            stream(ctx, answer, id, created, Provenances.citations(answer.citations(), backend.retriever().orElseThrow(NotReady::error)));
+            stream(ctx, answer, id, created, Provenances.citations(answer.citations(), backend.retriever().orElseThrow(() -> NotReady.error(backend))));
         } else {
             Map<String, Object> message = new LinkedHashMap<>();
             message.put("role", "assistant");
@@ -57,9 +61,27 @@ final class OpenAiHandler {
             choice.put("finish_reason", "stop");
             Map<String, Object> body = envelope(id, "chat.completion", created);
             body.put("choices", List.of(choice));
-            body.put("citations", Provenances.citations(answer.citations(), backend.retriever().orElseThrow(NotReady::error)));
+            body.put("citations", Provenances.citations(answer.citations(), backend.retriever().orElseThrow(() -> NotReady.error(backend))));
+            usage(request, message.get("content").toString()).ifPresent(u -> body.put("usage", u));
             ctx.contentType("application/json").result(Json.write(body));
         }
+    }
+
+    /**
+     * OpenAI's {@code usage}, counted with the embedding model's tokenizer (the only model Baowen runs):
+     * prompt tokens are those of the messages' contents, completion tokens those of the reply.
+     */
+    private Optional<Map<String, Object>> usage(OpenAiRequest request, String reply) {
+        return backend.tokens().map(tokens -> {
+            int prompt = tokens.count(request.question())
+                    + request.history().stream().mapToInt(t -> tokens.count(t.content())).sum();
+            int completion = tokens.count(reply);
+            Map<String, Object> usage = new LinkedHashMap<>();
+            usage.put("prompt_tokens", prompt);
+            usage.put("completion_tokens", completion);
+            usage.put("total_tokens", prompt + completion);
+            return usage;
+        });
     }
 
     /** The answer, then one line per citation: {@code [1] 标题 — 000_….txt：「snippet」}. */
@@ -95,9 +117,9 @@ final class OpenAiHandler {
         } catch (IOException e) {
             LOG.debug("client left the completion stream: {}", e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("completion stream failed after it began", e);
+            String errorId = ErrorMapping.logFailure("completion stream after it began", e);
             try {
-                sse.data(Json.write(Json.error("internal_error", "the answer stream failed; the error has been logged")));
+                sse.data(Json.write(ErrorMapping.internalError(errorId)));
             } catch (IOException ignored) {
                 LOG.debug("client left before the error event");
             }

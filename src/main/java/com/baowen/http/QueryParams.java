@@ -9,7 +9,11 @@ final class QueryParams {
 
     /** An integer in {@code min..max}, or {@code fallback} when absent. */
     static int intParam(Context ctx, String name, int fallback, int min, int max) {
-        String raw = ctx.queryParam(name);
+        return intValue(name, ctx.queryParam(name), fallback, min, max);
+    }
+
+    /** {@code raw} as an integer in {@code min..max}, or {@code fallback} when absent. */
+    static int intValue(String name, String raw, int fallback, int min, int max) {
         if (raw == null || raw.isEmpty()) {
             return fallback;
         }

@@ -1,45 +1,43 @@
 package com.baowen.http;
 
 import com.baowen.retrieve.ArticleHit;
-import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/search?q=…&k=5[&from=YYYY-MM-DD][&to=YYYY-MM-DD][&sort=relevance|date]}: articles for a
- * query, each with its best chunk as snippet and its date.
+ * {@code GET /api/search?q=…&k=5[&from=YYYY-MM-DD][&to=YYYY-MM-DD][&sort=relevance|date]} and
+ * {@code POST /api/search} with {@code {q,k,from,to,sort}} (one {@link SearchRequest}): articles for a
+ * query, each with its best chunk as snippet and its date. The search runs through the
+ * {@link AnswerGate}, as it embeds the query like an answer does.
  */
-final class SearchHandler implements Handler {
-    static final int DEFAULT_K = 5;
+final class SearchHandler {
+    static final int DEFAULT_K = SearchRequest.DEFAULT_K;
     static final int MAX_K = 50;
 
     private final Backend backend;
+    private final AnswerGate gate;
 
-    SearchHandler(Backend backend) {
+    SearchHandler(Backend backend, AnswerGate gate) {
         this.backend = backend;
+        this.gate = gate;
     }
 
-    @Override
-    public void handle(Context ctx) {
-        String q = ctx.queryParam("q");
-        if (q == null) {
-            throw HttpError.badRequest("q is missing; use /api/search?q=腊八粥");
-        }
-        String query = ChatRequest.checkQuestion(q, "q");
-        int k = QueryParams.intParam(ctx, "k", DEFAULT_K, 1, MAX_K);
-        DateRange dates = DateParams.of(ctx.queryParam("from"), ctx.queryParam("to"));
-        String sort = ctx.queryParam("sort");
-        if (sort != null && !sort.isEmpty() && !sort.equals("relevance") && !sort.equals("date")) {
-            throw HttpError.badRequest("sort must be 'relevance' or 'date', got '" + QueryParams.shorten(sort) + "'");
-        }
-        Retriever retriever = backend.retriever().orElseThrow(NotReady::error);
-        List<ArticleHit> found = retriever.search(query, k, dates);
-        if ("date".equals(sort)) {
+    void get(Context ctx) {
+        search(ctx, SearchRequest.fromQuery(ctx));
+    }
+
+    void post(Context ctx) {
+        search(ctx, SearchRequest.fromBody(JsonBody.read(ctx.req().getContentLengthLong(), ctx.bodyInputStream())));
+    }
+
+    private void search(Context ctx, SearchRequest request) {
+        Retriever retriever = backend.retriever().orElseThrow(() -> NotReady.error(backend));
+        List<ArticleHit> found = gate.run(() -> retriever.search(request.q(), request.k(), request.dates()));
+        if (request.byDate()) {
             // the k most relevant, newest first; undated last
             found = found.stream().sorted(Comparator.comparing(ArticleHit::date,
                     Comparator.nullsLast(Comparator.<String>reverseOrder()))).toList();

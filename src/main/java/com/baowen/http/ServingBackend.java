@@ -4,6 +4,7 @@ import com.baowen.Engine;
 import com.baowen.index.IndexProgress;
 
 import com.baowen.answer.Answerer;
+import com.baowen.embed.TokenCounter;
 import com.baowen.retrieve.DateLimitedRetriever;
 import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
@@ -30,6 +31,11 @@ public final class ServingBackend implements Backend, AutoCloseable {
     }
 
     private volatile Parts parts;
+    private volatile TokenCounter tokens;
+    /** Why the index cannot be served (unreadable, bad checksums) until it is rebuilt, or {@code null}. */
+    private volatile String indexProblem;
+    /** Why the last indexing run failed, or {@code null} once one succeeds. */
+    private volatile String runProblem;
     private volatile IndexStatus lastStatus = IndexStatus.starting();
     private final AtomicBoolean indexing = new AtomicBoolean();
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
@@ -54,6 +60,7 @@ public final class ServingBackend implements Backend, AutoCloseable {
      */
     public void ready(Engine engine, Function<Retriever, Answerer> answererOf) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
+        this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
         this.parts = new Parts(engine.retriever(), answererOf.apply(engine.retriever()),
                 () -> IndexStatus.of(engine.status()), () -> engine.index(progress), answererOf);
     }
@@ -61,7 +68,24 @@ public final class ServingBackend implements Backend, AutoCloseable {
     /** Serves the engine's retriever with this answerer; indexing runs {@link Engine#index} and logs each file. */
     public void ready(Engine engine, Answerer answerer) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
+        this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
         ready(engine.retriever(), answerer, () -> IndexStatus.of(engine.status()), () -> engine.index(progress));
+    }
+
+    /** Marks the server degraded: {@code /health} reports the reason (e.g. an index that cannot be opened). */
+    public void degraded(String reason) {
+        this.indexProblem = reason;
+    }
+
+    @Override
+    public Optional<String> problem() {
+        String p = indexProblem;
+        return Optional.ofNullable(p != null ? p : runProblem);
+    }
+
+    @Override
+    public Optional<TokenCounter> tokens() {
+        return Optional.ofNullable(tokens);
     }
 
     @Override
@@ -124,8 +148,10 @@ public final class ServingBackend implements Backend, AutoCloseable {
             try {
                 long t0 = System.nanoTime();
                 p.index().run();
+                runProblem = null;
                 LOG.info("indexing done in {} ms", (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException e) {
+                runProblem = "the last indexing run failed: " + e.getMessage();
                 LOG.error("indexing failed; queries keep using the last committed index", e);
             } finally {
                 indexing.set(false);
@@ -137,5 +163,9 @@ public final class ServingBackend implements Backend, AutoCloseable {
     @Override
     public void close() {
         indexer.shutdownNow();
+        TokenCounter t = tokens;
+        if (t != null) {
+            t.close();
+        }
     }
 }

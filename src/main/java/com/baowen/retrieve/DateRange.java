@@ -1,6 +1,6 @@
 package com.baowen.retrieve;
 
-import com.baowen.BaowenException;
+import com.baowen.InvalidInputException;
 
 import java.time.LocalDate;
 
@@ -14,7 +14,7 @@ public record DateRange(LocalDate from, LocalDate to) {
 
     public DateRange {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new BaowenException("from must not be after to, got from " + from + " and to " + to);
+            throw new InvalidInputException("from must not be after to, got from " + from + " and to " + to);
         }
     }
 

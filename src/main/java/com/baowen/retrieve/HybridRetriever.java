@@ -1,6 +1,7 @@
 package com.baowen.retrieve;
 
 import com.baowen.BaowenException;
+import com.baowen.InvalidInputException;
 import com.baowen.embed.Embedder;
 import com.baowen.index.Candidates;
 import com.baowen.index.ChunkMatch;
@@ -34,7 +35,8 @@ public final class HybridRetriever implements Retriever {
     public static final int MAX_K = 50;
     /** Weight of BM25 against vectors in the default fusion. */
     public static final double DEFAULT_LEXICAL_WEIGHT = 0.7;
-    public static final int MAX_QUERY_CHARS = 2000;
+    /** Longest query, in code points (the one rule: {@link QueryText#MAX_CODE_POINTS}). */
+    public static final int MAX_QUERY_CHARS = QueryText.MAX_CODE_POINTS;
 
     private final LuceneIndex index;
     private final QueryVectors queryVectors;
@@ -89,12 +91,9 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public List<ArticleHit> search(String query, int k, DateRange dates) {
-        if (query == null || query.isBlank() || query.length() > MAX_QUERY_CHARS) {
-            throw new BaowenException("query must be 1.." + MAX_QUERY_CHARS + " characters, got "
-                    + (query == null ? "null" : query.length() + " characters"));
-        }
+        QueryText.check(query, "query");
         if (k < 1 || k > MAX_K) {
-            throw new BaowenException("k must be between 1 and " + MAX_K + ", got " + k);
+            throw new InvalidInputException("k must be between 1 and " + MAX_K + ", got " + k);
         }
         float[] vector = settings.semanticN() > 0 ? queryVectors.of(query) : null;
         Candidates c = index.search(query, settings.weights(), vector, settings.lexicalN(), settings.semanticN(),
@@ -151,10 +150,10 @@ public final class HybridRetriever implements Retriever {
     @Override
     public List<Article> articles(int offset, int limit) {
         if (offset < 0) {
-            throw new BaowenException("offset must be >= 0, got " + offset);
+            throw new InvalidInputException("offset must be >= 0, got " + offset);
         }
         if (limit < 1 || limit > 1000) {
-            throw new BaowenException("limit must be between 1 and 1000, got " + limit);
+            throw new InvalidInputException("limit must be between 1 and 1000, got " + limit);
         }
         return index.articles(offset, limit);
     }

@@ -1,6 +1,6 @@
 package com.baowen.answer;
 
-import com.baowen.BaowenException;
+import com.baowen.InvalidInputException;
 import com.baowen.SeedEngine;
 import com.baowen.ingest.Article;
 import com.baowen.retrieve.Retriever;
@@ -124,10 +124,23 @@ class ExtractiveAnswererIT {
     @Test
     void should_refuse_a_question_over_2000_characters_naming_its_length() {
         // when
-        BaowenException e = assertThrows(BaowenException.class, () -> answerer.answer("问".repeat(2001), List.of(), 5));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> answerer.answer("问".repeat(2001), List.of(), 5));
 
-        // then
-        assertEquals("question must be 1..2000 characters, got 2001 characters", e.getMessage());
+        // then: the caller's mistake, counted in code points
+        assertEquals("question must be at most 2000 characters, got 2001", e.getMessage());
+    }
+
+    @Test
+    void should_answer_a_follow_up_to_a_question_of_2000_characters() {
+        // given: the follow-up joined to the previous question would be over 2,000 characters
+        List<Turn> history = List.of(new Turn("user", "太谷区总工会送腊八粥坚持了几年？".repeat(125)),
+                new Turn("assistant", "已连续坚持了8年。[1]"));
+
+        // when
+        Answer answer = answerer.answer("那它第一年呢？", history, 5);
+
+        // then: answered from the seeds, not refused
+        assertTrue(!answer.citations().isEmpty(), answer.toString());
     }
 
     /** Every snippet is the article text at its offsets, the highlight inside it, and every [n] has a citation. */

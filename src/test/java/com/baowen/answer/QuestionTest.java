@@ -104,4 +104,20 @@ class QuestionTest {
         // then
         assertEquals(List.of(name), names);
     }
+
+    @Test
+    void should_cap_the_retrieval_query_of_a_follow_up_by_dropping_the_oldest_context() {
+        // given: a previous question of 2,000 characters with an emoji in it
+        String previous = "😀" + "左权县核桃产业示范基地能带来多少分红？".repeat(105);
+        List<Turn> history = List.of(new Turn("user", previous), new Turn("assistant", "每年分红。"));
+
+        // when
+        Question q = Question.parse("那它投资了多少钱？", history);
+
+        // then: the whole follow-up, after the newest 1,990 characters of the previous question
+        String query = q.retrievalQuery();
+        assertEquals(2000, query.codePointCount(0, query.length()));
+        assertTrue(query.endsWith("分红？ 那它投资了多少钱？"), query.substring(query.length() - 20));
+        assertFalse(query.contains("😀"));
+    }
 }

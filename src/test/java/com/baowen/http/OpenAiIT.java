@@ -49,6 +49,24 @@ class OpenAiIT {
     }
 
     @Test
+    void should_report_usage_counted_with_the_model_tokenizer() {
+        // when
+        ChatCompletion completion = client.chat().completions().create(question(ApiIT.QUESTION)).validate();
+
+        // then: bge's tokenizer makes one token of each Chinese character and full-width mark; the
+        // system message is not part of the question, so it is not counted
+        var usage = completion.usage().orElseThrow();
+        assertEquals(16 + 2 + 6, usage.promptTokens(), "太谷区总工会送腊八粥坚持了几年？ + 你好 + 你好！请问。");
+        String content = completion.choices().get(0).message().content().orElseThrow();
+        try (var tokens = com.baowen.embed.TokenCounter.open(java.nio.file.Path.of(System.getProperty("baowen.models", "models"))
+                .resolve(com.baowen.config.Config.DEFAULT_MODEL))) {
+            assertEquals(tokens.count(content), usage.completionTokens());
+        }
+        assertTrue(usage.completionTokens() > 10, usage.toString());
+        assertEquals(usage.promptTokens() + usage.completionTokens(), usage.totalTokens());
+    }
+
+    @Test
     void should_answer_with_numbered_sources_and_a_citations_array() {
         // when
         ChatCompletion completion = client.chat().completions().create(question(ApiIT.QUESTION)).validate();

@@ -43,6 +43,11 @@ final class BaowenServer implements AutoCloseable {
         }
     }
 
+    /** A server over this backend with these options (e.g. tight load-shedding limits). */
+    static BaowenServer start(ServingBackend backend, ServerOptions options) {
+        return new BaowenServer(null, backend, ApiServer.start(options.withWeb(SeedEngine.web()), backend));
+    }
+
     /** @param ownEngine the engine to close with the server, or {@code null} when it is shared */
     private static BaowenServer start(Engine engine, Engine ownEngine) {
         ServingBackend backend = new ServingBackend();
