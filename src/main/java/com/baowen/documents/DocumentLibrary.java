@@ -45,7 +45,7 @@ public final class DocumentLibrary implements AutoCloseable {
     private final Engine engine;
     private final Path corpus;
     private final CorpusReader reader;
-    private final FormatReaders formats = FormatReaders.defaults();
+    private final FormatReaders formats;
     private final Map<String, DocumentJob> jobs = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, DocumentJob> eldest) {
@@ -62,6 +62,7 @@ public final class DocumentLibrary implements AutoCloseable {
     public DocumentLibrary(Engine engine) {
         this.engine = engine;
         this.corpus = engine.config().corpus().toAbsolutePath().normalize();
+        this.formats = engine.formats();
         this.reader = new CorpusReader(CorpusReader.DEFAULT_MAX_FILE_BYTES, formats);
     }
 

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Lists and reads corpus files ({@code *.txt} pages, {@code *.md} Markdown, {@code *.jsonl} one article per line,
- * and PDF, HTML, DOCX, ODT, RTF, EPUB through {@link FormatReaders}); thread-safe.
+ * and PDF, HTML, DOCX, ODT, RTF, EPUB through {@link FormatReaders}, and page scans (PNG, JPEG, TIFF, PDF
+ * without text) when OCR is set up, see {@code com.baowen.ocr.ScanFormats}); thread-safe.
  *
  * <p>A page file's reader is chosen by the content type detected from its bytes ({@link ContentTypes}), not by
  * its extension; plain text goes to the page or Markdown parser by its extension.
@@ -26,8 +27,13 @@ import java.util.function.Consumer;
 public final class CorpusReader {
     /** Files larger than this are refused: 20 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** PDFs and page images (scans) larger than this are refused: 200 MiB. */
+    public static final long MAX_SCAN_BYTES = 200L * 1024 * 1024;
+    /** The image types of page scans, read when OCR is set up. */
+    public static final List<String> SCAN_TYPES = List.of("image/png", "image/jpeg", "image/tiff");
+    private static final List<String> SCAN_EXTENSIONS = List.of(".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff");
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".jsonl",
-            ".pdf", ".html", ".htm", ".xhtml", ".docx", ".odt", ".rtf", ".epub");
+            ".pdf", ".html", ".htm", ".xhtml", ".docx", ".odt", ".rtf", ".epub", ".png", ".jpg", ".jpeg", ".tif", ".tiff");
     /** Detected types read as text; any other type without a {@link FormatReader} is refused. */
     private static final List<String> TEXT_TYPES = List.of("application/json", "application/x-ndjson", ContentTypes.OCTETS);
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
@@ -164,8 +170,9 @@ public final class CorpusReader {
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > maxFileBytes) {
-                return new FileResult.Skipped(name, "file has " + size + " bytes, over the limit of " + maxFileBytes + " bytes");
+            long limit = isScanName(name) ? Math.max(maxFileBytes, MAX_SCAN_BYTES) : maxFileBytes;
+            if (size > limit) {
+                return new FileResult.Skipped(name, "file has " + size + " bytes, over the limit of " + limit + " bytes");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | SecurityException e) {
@@ -175,6 +182,12 @@ public final class CorpusReader {
         FormatReader format = formats.forType(type).orElse(null);
         if (format != null) {
             return readFormat(format, type, name, bytes);
+        }
+        if (isScanName(name) && !name.toLowerCase(Locale.ROOT).endsWith(".pdf") && !SCAN_TYPES.contains(type)) {
+            return new FileResult.Skipped(name, "not a PNG, JPEG or TIFF image (its content is " + type + ")");
+        }
+        if (SCAN_TYPES.contains(type)) {
+            return new FileResult.Skipped(name, "a page scan (" + type + "), and OCR is not set up (models/ocr)");
         }
         if (!type.startsWith("text/") && !TEXT_TYPES.contains(type)) {
             return new FileResult.Skipped(name, "unsupported content type " + type
@@ -239,6 +252,11 @@ public final class CorpusReader {
             return new JsonlParser().parse(name, text, warnings);
         }
         return new TxtPageParser(lower.endsWith(".md")).parse(ArticleIds.stemOf(name), name, text, warnings);
+    }
+
+    private static boolean isScanName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return SCAN_EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
     private static boolean isCorpusFile(Path p) {

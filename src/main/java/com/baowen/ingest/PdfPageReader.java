@@ -57,7 +57,7 @@ public final class PdfPageReader implements FormatReader {
             }
             List<String> pageTexts = new GlyphCollector().pages(doc);
             if (pageTexts.stream().allMatch(String::isBlank)) {
-                throw new UnreadableFileException("scanned PDF: no text layer in " + source);
+                throw new NoTextLayerException(source);
             }
             return articles(stem, source, pageTexts, warnings);
         } catch (InvalidPasswordException e) {

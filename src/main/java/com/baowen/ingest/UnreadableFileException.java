@@ -3,7 +3,7 @@ package com.baowen.ingest;
 import com.baowen.BaowenException;
 
 /** A file whose content cannot be read into articles; the message is the reason shown for the skipped file. */
-public final class UnreadableFileException extends BaowenException {
+public sealed class UnreadableFileException extends BaowenException permits NoTextLayerException {
     public UnreadableFileException(String reason) {
         super(reason);
     }
