@@ -6,6 +6,7 @@ import { ask, health, examples, setApiKey, ApiError } from './api.js';
 import { createExchange } from './answer-view.js';
 import { initPanel, openCitation, closePanel } from './article-panel.js';
 import { el } from './dom.js';
+import { initDocuments } from './documents.js';
 
 const MAX_HISTORY_TURNS = 10;    // question/answer messages sent back as context, newest last
 
@@ -194,6 +195,7 @@ function openFromHash() {
 }
 
 initPanel();
+initDocuments();
 openFromHash();
 window.addEventListener('hashchange', openFromHash);
 showExamples();

@@ -7,6 +7,7 @@ import com.baowen.cli.EvalCommand;
 import com.baowen.cli.IngestCommand;
 import com.baowen.cli.SearchCommand;
 import com.baowen.cli.ServeCommand;
+import com.baowen.cli.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "baowen", mixinStandardHelpOptions = true, version = "baowen 0.1.0",
         description = "报问 — ask a Chinese newspaper archive; answers cite the snippets they rest on.",
         subcommands = {ServeCommand.class, IngestCommand.class, ArticlesCommand.class, SearchCommand.class,
-                AskCommand.class, EvalCommand.class, BenchCommand.class})
+                AskCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class})
 public final class App {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

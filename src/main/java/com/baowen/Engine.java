@@ -13,9 +13,17 @@ import com.baowen.index.solr.SolrIndex;
 import com.baowen.index.SourceFile;
 import com.baowen.indexing.ArticleEncoder;
 import com.baowen.indexing.Indexer;
+import com.baowen.ingest.CorpusReader;
+import com.baowen.ingest.FormatReaders;
+import com.baowen.ocr.OcrModels;
+import com.baowen.ocr.ScanLimits;
+import com.baowen.ocr.ScanFormats;
+import com.baowen.ocr.ScanReader;
+import com.baowen.ocr.ScanStore;
 import com.baowen.retrieve.HybridRetriever;
 import com.baowen.retrieve.Retriever;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -40,6 +48,10 @@ public final class Engine implements AutoCloseable {
     private final SearchIndex index;
     private final Indexer indexer;
     private final HybridRetriever retriever;
+    /** Reads page scans when the OCR models are in {@code models/ocr}; null otherwise (scans are then skipped). */
+    private final ScanReader scans;
+    /** The formats read: text, PDF, HTML, office files, and scans when OCR is set up. */
+    private final FormatReaders formats;
     private volatile boolean indexing;
     private volatile int filesDone;
     private volatile int filesTotal;
@@ -50,8 +62,18 @@ public final class Engine implements AutoCloseable {
         this.config = config;
         this.embedder = embedder;
         this.index = index;
-        this.indexer = new Indexer(index, new ArticleEncoder(embedder, new Chunker(config.chunkChars(), OVERLAP_SENTENCES), TITLE_IN_VECTOR));
+        this.scans = OcrModels.present(config.models())
+                ? new ScanReader(config.models(), ScanLimits.DEFAULT, new ScanStore(scanStore(config.index()))) : null;
+        this.formats = ScanFormats.with(FormatReaders.defaults(), scans);
+        this.indexer = new Indexer(index, new ArticleEncoder(embedder, new Chunker(config.chunkChars(), OVERLAP_SENTENCES), TITLE_IN_VECTOR),
+                new CorpusReader(CorpusReader.DEFAULT_MAX_FILE_BYTES, formats));
         this.retriever = new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
+    }
+
+    /** OCR results are kept beside the index ({@code data/index-scans}), not inside Lucene's folder. */
+    public static Path scanStore(Path index) {
+        Path abs = index.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + "-scans");
     }
 
     /**
@@ -149,12 +171,25 @@ public final class Engine implements AutoCloseable {
         return config;
     }
 
+    /** The readers of the formats beyond plain text this engine indexes (uploads are checked against them). */
+    public FormatReaders formats() {
+        return formats;
+    }
+
+    /** The reader of page scans (and the OCR results it keeps), or null when OCR is not set up. */
+    public ScanReader scans() {
+        return scans;
+    }
+
     @Override
     public void close() {
         try {
             index.close();
         } finally {
             embedder.close();
+            if (scans != null) {
+                scans.close();
+            }
         }
     }
 }

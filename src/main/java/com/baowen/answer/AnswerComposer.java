@@ -6,43 +6,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns scored sentences into an {@link Answer}: the one to three best sentences, each followed by
- * {@code [n]} and cited verbatim with its offsets; or, when the evidence is weak, a short "not found"
- * message with related articles to browse. Stateless and thread-safe.
+ * Turns scored sentences into an {@link Answer}: the best sentence, then others the ranker finds
+ * nearly as likely ({@link Tuning#joinRatio()}), up to {@link Tuning#maxSentences()}, each followed by
+ * {@code [n]} and cited verbatim with its offsets and the answering entity highlighted; or, when
+ * the best sentence's probability is under {@link Tuning#notFound()}, a short "not found" message
+ * with related articles to browse. Stateless and thread-safe.
  */
 public final class AnswerComposer {
-    /** Most sentences in one answer. */
-    static final int MAX_SENTENCES = 3;
     /** Most related articles listed with a "not found". */
     static final int MAX_RELATED = 3;
-    /** A second sentence joins the answer when it scores at least this share of the best one. */
-    static final double SECOND_RATIO = 0.80;
-    /** A third one, at least this share. */
-    static final double THIRD_RATIO = 0.90;
-    /** The same, for questions about several things. */
-    static final double PLURAL_RATIO = 0.70;
-    /**
-     * For questions about several things, the best sentence of another article joins when it scores
-     * this share of the best one and its cosine is at least {@link #OTHER_ARTICLE_SEMANTIC} of the best's
-     * (another article may tell the same kind of story in other words: 快递员 for 劳动者).
-     */
-    static final double OTHER_ARTICLE_RATIO = 0.50;
-    static final double OTHER_ARTICLE_SEMANTIC = 0.90;
     /** Longest part of the question quoted back in a "not found" message, in characters. */
     private static final int QUOTE_CHARS = 40;
 
-    private final NoAnswerThreshold threshold;
+    private final Tuning tuning;
 
-    public AnswerComposer(NoAnswerThreshold threshold) {
-        this.threshold = threshold;
+    public AnswerComposer(Tuning tuning) {
+        this.tuning = tuning;
     }
 
     /** @param scored candidates, best first */
     public Answer compose(Question question, List<Scored> scored) {
-        if (scored.isEmpty() || !threshold.answers(scored.get(0))) {
+        if (scored.isEmpty() || scored.get(0).score() < tuning.notFound().value()) {
             return notFound(question, scored);
         }
-        List<Scored> picks = pick(question, scored);
+        List<Scored> picks = pick(scored);
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Scored s : picks) {
@@ -55,50 +42,18 @@ public final class AnswerComposer {
         return new Answer(text.toString(), false, citations, 0);
     }
 
-    /**
-     * The best sentence, then up to two more nearly as good (a looser bar for a question about
-     * several things, "哪些地方"). On CMRC 2018 trial the best sentence alone holds the gold answer
-     * for ~80% of questions, the best two for ~86%.
-     */
-    private static List<Scored> pick(Question question, List<Scored> scored) {
+    /** The best sentence, then the next ones while they reach the join ratio of the best probability. */
+    private List<Scored> pick(List<Scored> scored) {
         Scored best = scored.get(0);
         List<Scored> picks = new ArrayList<>(List.of(best));
-        if (question.plural()) {
-            // first the best sentence of each other article that is as much on topic, then more of the same articles
-            for (Scored s : scored) {
-                if (picks.size() < MAX_SENTENCES && s.score() >= OTHER_ARTICLE_RATIO * best.score()
-                        && s.semantic() >= OTHER_ARTICLE_SEMANTIC * best.semantic() && isNewArticle(s, picks)) {
-                    picks.add(s);
-                }
+        double bar = Math.max(tuning.notFound().value(), tuning.joinRatio().value() * best.score());
+        for (Scored s : scored.subList(1, scored.size())) {
+            if (picks.size() >= (int) tuning.maxSentences().value() || s.score() < bar) {
+                break;
             }
-            addNearlyAsGood(scored, picks, PLURAL_RATIO * best.score(), PLURAL_RATIO * best.score());
-        } else {
-            // when the best sentence holds exactly what is asked (kind and unit), others must too
-            boolean exact = isExact(best);
-            List<Scored> eligible = exact ? scored.stream().filter(AnswerComposer::isExact).toList() : scored;
-            addNearlyAsGood(eligible, picks, SECOND_RATIO * best.score(), THIRD_RATIO * best.score());
+            picks.add(s);
         }
         return picks;
-    }
-
-    private static boolean isExact(Scored s) {
-        return s.span() != null && s.span().fit() >= 1.0;
-    }
-
-    private static boolean isNewArticle(Scored s, List<Scored> picks) {
-        return picks.stream().noneMatch(p -> p.candidate().articleId().equals(s.candidate().articleId()));
-    }
-
-    /** Adds the next best sentences while they reach {@code secondBar} (for the second) and {@code thirdBar} (the third). */
-    private static void addNearlyAsGood(List<Scored> scored, List<Scored> picks, double secondBar, double thirdBar) {
-        for (Scored s : scored) {
-            if (picks.size() >= MAX_SENTENCES || s.score() < (picks.size() == 1 ? secondBar : thirdBar)) {
-                return;
-            }
-            if (!picks.contains(s)) {
-                picks.add(s);
-            }
-        }
     }
 
     private Answer notFound(Question question, List<Scored> scored) {
@@ -107,7 +62,7 @@ public final class AnswerComposer {
             if (related.size() >= MAX_RELATED) {
                 break;
             }
-            if (s.lexical() >= threshold.relatedLexical()) {
+            if (s.lexical() > 0) {
                 related.putIfAbsent(s.candidate().articleId(), s);
             }
         }

@@ -60,7 +60,7 @@ public final class LlmAnswerer implements Answerer {
     public Answer answer(String question, List<Turn> history, int topK) {
         long t0 = System.nanoTime();
         Question q = extractive.parse(question, history, topK);
-        List<Scored> evidence = extractive.evidence(question, history, topK);
+        List<Scored> evidence = extractive.evidence(q, topK); // parsed once: HanLP and the analyzer run once per question
         Answer fallback = extractive.compose(q, evidence);
         Answer answer;
         if (fallback.noAnswer()) {

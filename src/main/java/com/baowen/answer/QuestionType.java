@@ -5,20 +5,24 @@ import java.util.regex.Pattern;
 /** What a question asks for, judged from its question words (on folded, simplified text). */
 public enum QuestionType {
     /** 哪年, 什么时候, 哪天: a date or year. */
-    DATE(Pattern.compile("哪一?年|哪一?天|何年|何时|什么时[候间]|几月|几号|哪个?月|哪一?日|截[止至]到?哪|从何时|日期")),
+    DATE(Pattern.compile("哪一?年|哪一?天|何年|何时|什么时[候间]|几月|几号|哪个?月|哪一?日|从何时|日期|哪个年代"),
+            Entity.Kind.DATE),
     /** 多少, 几, 多大, 比例: a number, usually with a unit. */
-    NUMBER(Pattern.compile("多少|几(?!乎)|多[大长高远重久深宽]|比例|占比|价格|价钱")),
+    NUMBER(Pattern.compile("多少|几(?!乎)|多[大长高远重久深宽]|比例|占比|价格|价钱"), Entity.Kind.NUMBER),
     /** 谁, 哪位: a person. */
-    PERSON(Pattern.compile("谁|哪一?位|何人|什么人|哪个人|哪些人")),
+    PERSON(Pattern.compile("谁|哪一?位|何人|什么人|哪个人|哪些人"), Entity.Kind.PERSON),
     /** 哪里, 哪个县, 哪家单位: a place or an organisation. */
-    PLACE(Pattern.compile("哪里|哪儿|在哪|何地|何处|什么地方|哪[个些家所座]?(地方|地区|省|市|县|区|镇|乡|村|社区|街道|国家|城市|单位|部门|机构|组织|公司|企业|学校|医院|协会|工会)|哪家")),
+    PLACE(Pattern.compile("哪里|哪儿|在哪|何地|何处|什么地方|哪[个些家所座]?(地方|地区|省|市|县|区|镇|乡|村|社区|街道|国家|城市|单位|部门|机构|组织|公司|企业|学校|医院|协会|大学)|哪家|哪国"),
+            Entity.Kind.PLACE),
     /** Anything else: 什么, 哪些, 如何, 为什么. */
-    OTHER(Pattern.compile("$^"));
+    OTHER(Pattern.compile("$^"), null);
 
     private final Pattern cue;
+    private final Entity.Kind expected;
 
-    QuestionType(Pattern cue) {
+    QuestionType(Pattern cue, Entity.Kind expected) {
         this.cue = cue;
+        this.expected = expected;
     }
 
     /** The type of a folded question; "哪几个方面" is OTHER, "几年" is NUMBER. */
@@ -30,5 +34,13 @@ public enum QuestionType {
             }
         }
         return OTHER;
+    }
+
+    /** Whether an entity of this kind is what the question asks for (a place question takes organisations too). */
+    public boolean expects(Entity.Kind kind) {
+        if (expected == null) {
+            return false;
+        }
+        return kind == expected || this == PLACE && kind == Entity.Kind.ORGANISATION;
     }
 }

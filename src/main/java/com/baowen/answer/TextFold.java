@@ -1,9 +1,10 @@
 package com.baowen.answer;
 
-import com.ibm.icu.text.Transliterator;
+import com.baowen.index.TextAnalysis;
 
 /**
- * Folds text for matching: traditional Chinese to simplified, full-width ASCII to half-width,
+ * Folds text for matching: traditional Chinese to simplified (the index's own fold,
+ * {@link TextAnalysis#fold}, applied character by character), full-width ASCII to half-width,
  * Latin letters to lower case. The result has the length of the input, so offsets found in it are
  * offsets in the input. Thread-safe.
  */
@@ -55,9 +56,10 @@ public final class TextFold {
     }
 
     /**
-     * A per-character table of ICU's "Traditional-Simplified" transform over the CJK blocks, built
-     * once on first use: one table look-up per character instead of a transform run per sentence
-     * (which cost ~20 ms per question over the candidate sentences).
+     * A per-character table of the index's fold over the CJK blocks, built once on first use: one
+     * table look-up per character instead of a transform run per sentence (which cost ~20 ms per
+     * question over the candidate sentences). Where the index's transform would map one character to
+     * several, the character stays (offsets must hold).
      */
     private static final class Simplified {
         static final char FIRST = '\u3400';
@@ -65,11 +67,10 @@ public final class TextFold {
         static final char[] TABLE = build();
 
         private static char[] build() {
-            Transliterator t = Transliterator.getInstance("Traditional-Simplified");
             char[] table = new char[LAST - FIRST + 1];
             for (int i = 0; i < table.length; i++) {
                 char c = (char) (FIRST + i);
-                String s = Character.isIdeographic(c) ? t.transliterate(String.valueOf(c)) : null;
+                String s = Character.isIdeographic(c) ? TextAnalysis.fold(String.valueOf(c)) : null;
                 table[i] = s != null && s.length() == 1 ? s.charAt(0) : c;
             }
             return table;

@@ -1,8 +1,14 @@
 package com.baowen.cli;
 
+import com.baowen.Engine;
 import com.baowen.ingest.Article;
 import com.baowen.ingest.CorpusReader;
 import com.baowen.ingest.FileResult;
+import com.baowen.ocr.OcrModels;
+import com.baowen.ocr.ScanFormats;
+import com.baowen.ocr.ScanLimits;
+import com.baowen.ocr.ScanReader;
+import com.baowen.ocr.ScanStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
@@ -40,7 +46,20 @@ public class ArticlesCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CorpusReader reader = new CorpusReader();
+        // scans are OCR'd when the models are there; their readings are shared with ingest's (beside the index)
+        try (ScanReader scans = OcrModels.present(options.models)
+                ? new ScanReader(options.models, ScanLimits.DEFAULT, new ScanStore(Engine.scanStore(options.index))) : null) {
+            CorpusReader reader = ScanFormats.reader(scans);
+            int[] counts = list(reader, out, err);
+            out.flush();
+            err.println(counts[0] + " files, " + counts[1] + " articles, " + counts[2] + " skipped");
+            err.flush();
+        }
+        return 0;
+    }
+
+    /** Prints each file's articles; returns files, articles, skipped. */
+    private int[] list(CorpusReader reader, PrintWriter out, PrintWriter err) throws JsonProcessingException {
         int files = 0;
         int articles = 0;
         int skipped = 0;
@@ -52,7 +71,7 @@ public class ArticlesCommand implements Callable<Integer> {
                     err.println("skipped " + s.source() + ": " + s.reason());
                 }
                 case FileResult.Parsed p -> {
-                    if (!"UTF-8".equals(p.encoding())) {
+                    if (!"UTF-8".equals(p.encoding()) && !p.encoding().contains("/")) {
                         err.println("note: " + p.source() + " decoded as " + p.encoding());
                     }
                     p.warnings().forEach(w -> err.println("warning: " + w));
@@ -63,10 +82,7 @@ public class ArticlesCommand implements Callable<Integer> {
                 }
             }
         }
-        out.flush();
-        err.println(files + " files, " + articles + " articles, " + skipped + " skipped");
-        err.flush();
-        return 0;
+        return new int[] {files, articles, skipped};
     }
 
     private static Map<String, Object> toJson(Article a) {

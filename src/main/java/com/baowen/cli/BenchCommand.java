@@ -6,6 +6,7 @@ import com.baowen.answer.Answerer;
 import com.baowen.answer.Answerers;
 import com.baowen.bench.EmbeddingBenchmark;
 import com.baowen.bench.LoadBenchmark;
+import com.baowen.bench.OcrBenchmark;
 import com.baowen.chunk.Chunk;
 import com.baowen.chunk.Chunker;
 import com.baowen.http.ApiServer;
@@ -81,8 +82,16 @@ public class BenchCommand implements Callable<Integer> {
                     + "embedding. Default: ${DEFAULT-VALUE}")
     List<String> only;
 
+    @Option(names = "--ocr", paramLabel = "DIR",
+            description = "Only measure OCR: read every page scan (.png, .jpg, .tif, scanned .pdf) in DIR; pages/min, chars/s, peak RSS.")
+    Path ocr;
+
     @Override
     public Integer call() throws IOException {
+        if (ocr != null) {
+            print(List.of(OcrBenchmark.run(ocr, options.toConfig().models(), System.err)));
+            return 0;
+        }
         Path indexDir = Files.createTempDirectory("baowen-bench-");
         List<BenchSection> sections = new ArrayList<>();
         try (Engine engine = Engine.open(options.toConfig().withIndex(indexDir))) {

@@ -6,6 +6,7 @@ import com.baowen.answer.Answerers;
 import com.baowen.eval.AnswerEvaluation;
 import com.baowen.eval.EvalSet;
 import com.baowen.eval.EvalSets;
+import com.baowen.eval.HeldOut;
 import com.baowen.eval.RetrievalEvaluation;
 import com.baowen.eval.RetrievalResult;
 import com.baowen.index.IndexReport;
@@ -78,6 +79,10 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-answers", description = "Score retrieval only, not the answers.")
     boolean noAnswers;
 
+    @Option(names = "--held-out", description = "SQuAD sets: ask only the questions of held-out paragraphs (those `train` "
+            + "never fits on); the corpus keeps every paragraph.")
+    boolean heldOut;
+
     private LexicalWeights weights() {
         return bm25Weights == null ? LexicalWeights.DEFAULT : LexicalWeights.parse(bm25Weights);
     }
@@ -85,6 +90,10 @@ public class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         EvalSet set = EvalSets.read(file);
+        if (heldOut) {
+            set = new EvalSet(set.name() + " (held out)", set.questions().stream()
+                    .filter(q -> q.goldArticleId() != null && HeldOut.isHeldOut(q.goldArticleId())).toList(), set.corpus());
+        }
         boolean tempIndex = set.corpus() != null && !spec.commandLine().getParseResult().hasMatchedOption("--index");
         Path indexDir = tempIndex ? Files.createTempDirectory("baowen-eval-") : options.index;
         PrintStream err = System.err;

@@ -3,6 +3,7 @@ package com.baowen.http;
 import com.baowen.BaowenException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
@@ -57,6 +58,11 @@ public final class ApiServer implements AutoCloseable {
         config.concurrency.useVirtualThreads = true;
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = JsonBody.MAX_BYTES;
+        // uploads: Jetty's own ceiling, above DocumentsHandler's checks so that they can name the limit passed
+        config.jetty.multipartConfig.maxFileSize(options.uploads().maxJobBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(options.uploads().maxJobBytes()
+                + options.uploads().maxFiles() * DocumentsHandler.PART_OVERHEAD, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         config.requestLogger.http(metrics::record);
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrors()));
         if (options.corsOrigin() != null) {
@@ -94,6 +100,11 @@ public final class ApiServer implements AutoCloseable {
         routes.get("/api/articles", articles::list);
         routes.get("/api/articles/{id}", articles::one);
         routes.post("/api/reindex", ctx -> reindex(ctx, backend, keyCheck));
+        DocumentsHandler documents = new DocumentsHandler(backend, options.uploads(), keyCheck.enabled());
+        routes.post("/api/documents", documents::upload);
+        routes.get("/api/documents", documents::list);
+        routes.delete("/api/documents/<source>", documents::delete);
+        routes.get("/api/jobs/{id}", documents::job);
 
         OpenAiHandler openAi = new OpenAiHandler(backend, gate);
         routes.post("/v1/chat/completions", openAi::completions);

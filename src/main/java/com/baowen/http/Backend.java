@@ -1,6 +1,7 @@
 package com.baowen.http;
 
 import com.baowen.answer.Answerer;
+import com.baowen.documents.DocumentLibrary;
 import com.baowen.embed.TokenCounter;
 import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
@@ -46,4 +47,9 @@ public interface Backend {
      * @return false when a (re)index is already running
      */
     boolean reindex();
+
+    /** The corpus folder's documents for upload, delete and listing; empty while the engine loads or when not managed here. */
+    default Optional<DocumentLibrary> documents() {
+        return Optional.empty();
+    }
 }

@@ -4,6 +4,7 @@ import com.baowen.Engine;
 import com.baowen.index.IndexProgress;
 
 import com.baowen.answer.Answerer;
+import com.baowen.documents.DocumentLibrary;
 import com.baowen.embed.TokenCounter;
 import com.baowen.retrieve.DateLimitedRetriever;
 import com.baowen.retrieve.DateRange;
@@ -31,6 +32,7 @@ public final class ServingBackend implements Backend, AutoCloseable {
     }
 
     private volatile Parts parts;
+    private volatile DocumentLibrary documents;
     private volatile TokenCounter tokens;
     /** Why the index cannot be served (unreadable, bad checksums) until it is rebuilt, or {@code null}. */
     private volatile String indexProblem;
@@ -63,6 +65,7 @@ public final class ServingBackend implements Backend, AutoCloseable {
         this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
         this.parts = new Parts(engine.retriever(), answererOf.apply(engine.retriever()),
                 () -> IndexStatus.of(engine.status()), () -> engine.index(progress), answererOf);
+        this.documents = new DocumentLibrary(engine);
     }
 
     /** Serves the engine's retriever with this answerer; indexing runs {@link Engine#index} and logs each file. */
@@ -70,6 +73,12 @@ public final class ServingBackend implements Backend, AutoCloseable {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
         this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
         ready(engine.retriever(), answerer, () -> IndexStatus.of(engine.status()), () -> engine.index(progress));
+        this.documents = new DocumentLibrary(engine);
+    }
+
+    @Override
+    public Optional<DocumentLibrary> documents() {
+        return Optional.ofNullable(documents);
     }
 
     /** Marks the server degraded: {@code /health} reports the reason (e.g. an index that cannot be opened). */
@@ -163,6 +172,10 @@ public final class ServingBackend implements Backend, AutoCloseable {
     @Override
     public void close() {
         indexer.shutdownNow();
+        DocumentLibrary d = documents;
+        if (d != null) {
+            d.close();
+        }
         TokenCounter t = tokens;
         if (t != null) {
             t.close();

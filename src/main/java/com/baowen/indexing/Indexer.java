@@ -46,11 +46,17 @@ public final class Indexer {
 
     private final ArticleStore store;
     private final ArticleEncoder encoder;
-    private final CorpusReader reader = new CorpusReader();
+    private final CorpusReader reader;
 
-    public Indexer(ArticleStore store, ArticleEncoder encoder) {
+    /** @param reader reads the corpus files (with OCR for page scans when it has a scan reader) */
+    public Indexer(ArticleStore store, ArticleEncoder encoder, CorpusReader reader) {
         this.store = store;
         this.encoder = encoder;
+        this.reader = reader;
+    }
+
+    public Indexer(ArticleStore store, ArticleEncoder encoder) {
+        this(store, encoder, new CorpusReader());
     }
 
     /** Brings the store in line with the corpus folder. */

@@ -16,8 +16,11 @@ import java.util.concurrent.Future;
  * order they are given; at most one batch waits. Used by one indexing thread.
  */
 final class StoreWriter implements AutoCloseable {
-    /** Time between commits: a killed run loses at most this much work. */
-    static final long COMMIT_MILLIS = 5_000;
+    /**
+     * Time between commits: a killed run loses at most this much work. The system property
+     * {@code baowen.commitMillis} overrides it (tests that kill a run need commits sooner than a fast machine finishes).
+     */
+    static final long COMMIT_MILLIS = Long.getLong("baowen.commitMillis", 5_000);
 
     private final ArticleStore.Writer writer;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {

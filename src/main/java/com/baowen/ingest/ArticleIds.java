@@ -48,7 +48,7 @@ public final class ArticleIds {
         return sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         MessageDigest digest = sha256();
         return HexFormat.of().formatHex(digest.digest(bytes));
     }

@@ -12,7 +12,7 @@ public sealed interface FileResult {
      *
      * @param source   the corpus file name
      * @param sha256   hex SHA-256 of the raw bytes (for incremental indexing)
-     * @param encoding "UTF-8" or "GB18030"
+     * @param encoding "UTF-8" or "GB18030" for text; for other formats (scans too) the detected media type ("application/pdf", "image/png")
      * @param articles the articles found, in page order
      * @param warnings problems that did not stop the file: bad JSONL lines, headlines without a body
      */

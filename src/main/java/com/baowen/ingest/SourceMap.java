@@ -21,6 +21,15 @@ public final class SourceMap {
         return new SourceMap(o);
     }
 
+    /** This map with every source offset moved by {@code delta} characters (text read from a part of a larger text). */
+    public SourceMap shifted(int delta) {
+        int[] moved = offsets.clone();
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] += delta;
+        }
+        return new SourceMap(moved);
+    }
+
     /** True when every position maps to itself (the text is the source, as in a {@code .jsonl} article). */
     public boolean isIdentity() {
         for (int i = 0; i < offsets.length; i++) {

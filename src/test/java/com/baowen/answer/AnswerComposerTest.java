@@ -2,100 +2,59 @@ package com.baowen.answer;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Scoring and composing over literal seed sentences, without vectors (lexical and fit signals only). */
+/** Composing answers from sentences the ranker has scored (made-up sentences and probabilities). */
 class AnswerComposerTest {
-    private static final String LABA = "太谷区总工会的腊八送粥活动。1月17日一早，太谷区总工会工作人员来到环卫工人作业点，为环卫工人送上热腾腾的腊八粥。"
-            + "这一活动，太谷区总工会已连续坚持了8年。";
-    private static final String YINGBIN = "在榆次区迎宾西社区，社区工作人员为快递员熬制暖心腊八粥。";
-    private static final String DIAODU = "在工业领域,除51家企业错峰停产、42家企业按照计划停产外,调度令对大钢和美锦钢铁均提出产能要求。";
-
-    private final AnswerComposer composer = new AnswerComposer(NoAnswerThreshold.DEFAULT);
+    private static final String ARTICLE = "大桥于2025年4月19日通车。大桥全长1260米。总投资3.5亿元。";
+    private final AnswerComposer composer = new AnswerComposer(new Tuning("m", SentenceFeatures.NAMES,
+            new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), new Tuning.Constant(0.5, "test"),
+            new Tuning.Constant(2, "test"), Map.of(), Map.of()));
+    private final Question question = Question.parse("大桥全长多少米？", List.of());
 
     @Test
-    void should_answer_with_the_sentence_holding_the_number_and_highlight_it() {
+    void should_answer_with_the_best_sentence_and_highlight_its_entity() {
         // when
-        Answer answer = answer("太谷区总工会送腊八粥坚持了几年？");
+        Answer answer = composer.compose(question, List.of(scored("大桥全长1260米。", 0.9, "1260米"), scored("总投资3.5亿元。", 0.2, null)));
 
         // then
-        assertFalse(answer.noAnswer());
-        assertEquals("这一活动，太谷区总工会已连续坚持了8年。[1]", answer.answer());
+        assertEquals("大桥全长1260米。[1]", answer.answer());
         Citation c = answer.citations().get(0);
-        assertEquals("laba", c.articleId());
-        assertEquals(c.snippet(), LABA.substring(c.start(), c.end()));
-        assertEquals("8年", LABA.substring(c.highlight()[0], c.highlight()[1]));
+        assertEquals(c.snippet(), ARTICLE.substring(c.start(), c.end()));
+        assertArrayEquals(new int[]{ARTICLE.indexOf("1260米"), ARTICLE.indexOf("1260米") + 5}, c.highlight());
     }
 
     @Test
-    void should_answer_a_traditional_question_like_the_simplified_one() {
+    void should_join_a_sentence_nearly_as_likely_up_to_the_most_sentences() {
         // when
-        Answer traditional = answer("太谷區總工會送臘八粥堅持了幾年？");
+        Answer answer = composer.compose(question, List.of(scored("大桥全长1260米。", 0.8, null),
+                scored("总投资3.5亿元。", 0.5, null), scored("大桥于2025年4月19日通车。", 0.45, null)));
 
         // then
-        assertEquals("这一活动，太谷区总工会已连续坚持了8年。[1]", traditional.answer());
+        assertEquals("大桥全长1260米。[1]总投资3.5亿元。[2]", answer.answer());
     }
 
     @Test
-    void should_cite_each_article_for_a_question_about_several_places() {
+    void should_say_not_found_under_the_bar_and_list_related_articles() {
         // when
-        Answer answer = answer("哪些社区给环卫工人、快递员送了腊八粥？");
-
-        // then
-        List<String> articles = answer.citations().stream().map(Citation::articleId).toList();
-        assertTrue(articles.containsAll(List.of("laba", "yingbin")), articles.toString());
-        assertTrue(answer.answer().contains("[2]"), answer.answer());
-    }
-
-    @Test
-    void should_say_not_found_when_no_sentence_is_about_the_question() {
-        // when
-        Answer answer = answer("万里长城有多长？");
+        Answer answer = composer.compose(question, List.of(scored("总投资3.5亿元。", 0.29, null)));
 
         // then
         assertTrue(answer.noAnswer());
-        assertEquals("已收录的文章中没有找到“万里长城有多长？”的答案。", answer.answer());
-        assertEquals(List.of(), answer.citations());
+        assertEquals("已收录的文章中没有找到“大桥全长多少米？”的答案。下面几篇文章内容相近，可供查阅。", answer.answer());
+        assertEquals(1, answer.citations().size());
     }
 
-    @Test
-    void should_keep_offsets_exact_for_every_citation() {
-        // when
-        Answer answer = answer("调度令要求多少家企业错峰停产？");
-
-        // then
-        Citation c = answer.citations().get(0);
-        assertEquals(DIAODU, c.snippet());
-        assertArrayEquals(new int[]{DIAODU.indexOf("51家"), DIAODU.indexOf("51家") + 3}, c.highlight());
-        assertEquals("在工业领域,除51家企业错峰停产、42家企业按照计划停产外,调度令对大钢和美锦钢铁均提出产能要求。[1]", answer.answer());
-    }
-
-    private Answer answer(String question) {
-        Question q = Question.parse(question, List.of());
-        List<Candidate> pool = new ArrayList<>();
-        add(pool, "laba", "腊八送温情 粥到意更浓", 0, LABA);
-        add(pool, "yingbin", "榆次区迎宾西社区为快递员熬制暖心腊八粥", 1, YINGBIN);
-        add(pool, "diaodu", "我市发布今年首个调度令 加大四类污染源管控", 2, DIAODU);
-        return composer.compose(q, SentenceScorer.score(q, null, pool));
-    }
-
-    /** Adds the article's sentences (cut at 。) as candidates. */
-    private static void add(List<Candidate> pool, String id, String title, int rank, String text) {
-        int start = 0;
-        String previous = "";
-        while (start < text.length()) {
-            int end = text.indexOf('。', start);
-            end = end < 0 ? text.length() : end + 1;
-            String sentence = text.substring(start, end);
-            pool.add(new Candidate(id, title, id + ".txt", rank, start, end, sentence, null, previous));
-            previous = sentence;
-            start = end;
-        }
+    private static Scored scored(String sentence, double p, String entity) {
+        int start = ARTICLE.indexOf(sentence);
+        Span span = entity == null ? null : new Span(sentence.indexOf(entity), sentence.indexOf(entity) + entity.length());
+        Candidate c = new Candidate("bridge", "大桥通车", "bridge.jsonl", 0, null, 0, 3, start, start + sentence.length(),
+                sentence, null, "", "");
+        return new Scored(c, 0.5, 0.7, span, p);
     }
 }

@@ -22,9 +22,8 @@ class IndexingHealthIT {
         Path corpus = SeedEngine.tempDir("baowen-health-corpus");
         com.baowen.indexing.ArchiveCorpus.write(corpus.resolve("news.jsonl"), 150, 0);
         try (Engine engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-health-index"));
-             TestServer server = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, "health-key", null, null))) {
-            // reindex is refused unless the server has a key
-            var http = new HttpTestClient(server.port(), "health-key");
+             TestServer server = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, "k", null, null))) {
+            var http = new HttpTestClient(server.port(), "k");
 
             // when: indexing runs, /health is polled
             assertEquals(202, http.post("/api/reindex", "").status());

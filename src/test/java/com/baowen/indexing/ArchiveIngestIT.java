@@ -91,12 +91,13 @@ class ArchiveIngestIT {
 
     @Test
     void should_resume_mid_file_after_the_indexing_jvm_is_killed() throws Exception {
-        // given: a child JVM indexing 160 items, killed (SIGKILL) after its first commit
+        // given: a child JVM indexing 600 items, committing every 300 ms, killed (SIGKILL) after its first commit
+        int items = 600;
         Path corpus = SeedEngine.tempDir("baowen-kill-corpus");
-        ArchiveCorpus.write(corpus.resolve("news.jsonl"), 160, 0);
+        ArchiveCorpus.write(corpus.resolve("news.jsonl"), items, 0);
         Path index = SeedEngine.tempDir("baowen-kill-index");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "com.baowen.App", "ingest",
+                "-Dbaowen.commitMillis=300", "-cp", System.getProperty("java.class.path"), "com.baowen.App", "ingest",
                 "--corpus", corpus.toString(), "--index", index.toString(),
                 "--models", System.getProperty("baowen.models", "models"))
                 .redirectErrorStream(true).redirectOutput(index.resolveSibling(index.getFileName() + ".log").toFile()).start();
@@ -124,14 +125,14 @@ class ArchiveIngestIT {
             });
 
             // then: killed mid-file; what was committed is not embedded again; every item is there once
-            assertTrue(before > 0 && before < 160, "articles committed before the kill: " + before);
+            assertTrue(before > 0 && before < items, "articles committed before the kill: " + before);
             assertEquals(before, report.articlesUnchanged());
-            assertEquals(160 - before, report.articles());
+            assertEquals(items - before, report.articles());
             List<String> ids = new ArrayList<>(engine.retriever().articles(0, 1000).stream().map(Article::id).toList());
-            assertEquals(160, ids.size());
-            assertEquals(160, ids.stream().distinct().count());
+            assertEquals(items, ids.size());
+            assertEquals(items, ids.stream().distinct().count());
             IndexProgress.Snapshot last = snapshots.get(snapshots.size() - 1);
-            assertEquals(List.of(160L, 160L), List.of(last.articlesDone(), last.articlesTotal()));
+            assertEquals(List.of((long) items, (long) items), List.of(last.articlesDone(), last.articlesTotal()));
         }
     }
 }

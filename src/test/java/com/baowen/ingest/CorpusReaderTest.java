@@ -32,7 +32,7 @@ class CorpusReaderTest {
         Files.writeString(dir.resolve("a.md"), PAGE);
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/c.jsonl"), "{}");
-        Files.writeString(dir.resolve("notes.pdf"), "x");
+        Files.writeString(dir.resolve("notes.exe"), "x");
 
         // when
         List<Path> files = new CorpusReader().list(dir);

@@ -1,0 +1,142 @@
+package com.baowen.answer;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the periods a Chinese text names: 2025年4月19日, 2025年4月, 2025年, 4月19日, 1—8月份, 4月,
+ * 今年/去年/前年/明年, 上周/本周, 上个月/本月, 昨天/今天/前天, relative to a reference date (the
+ * article's date, or today for a question). HanLP tags such expressions as time but does not
+ * resolve them to dates, hence this small parser. Stateless and thread-safe.
+ */
+public final class DateExpressions {
+    private static final String DASH = "\\s*[—–\\-~～至到]\\s*";
+    private static final Pattern EXPRESSION = Pattern.compile(
+            "(?<y>[0-9]{4})\\s*年\\s*(?:(?<m>[0-9]{1,2})(?:" + DASH + "(?<m2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<d>[0-9]{1,2})\\s*[日号])?)?"
+                    + "|(?<rm>[0-9]{1,2})(?:" + DASH + "(?<rm2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<rd>[0-9]{1,2})\\s*[日号])?"
+                    + "|(?<ry>今年|去年|前年|明年)"
+                    + "|(?<rw>上周|上个?星期|本周|这周|这个?星期|下周)"
+                    + "|(?<rmo>上个?月|本月|这个月|下个?月)"
+                    + "|(?<rday>前天|昨天|今天|明天)");
+
+    /**
+     * A span of days, both ends included; immutable.
+     *
+     * @param from     the first day
+     * @param to       the last day
+     * @param relative true when it was read relative to the reference date (今年, 4月19日)
+     */
+    public record Period(LocalDate from, LocalDate to, boolean relative) {
+        public boolean overlaps(Period other) {
+            return !from.isAfter(other.to) && !other.from.isAfter(to);
+        }
+
+        public boolean contains(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+    }
+
+    private DateExpressions() {
+    }
+
+    /** The first period {@code folded} names, or {@code null}. */
+    public static Period period(String folded, LocalDate reference) {
+        List<Period> all = periods(folded, reference);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Every period {@code folded} names, in text order; expressions that need a reference date are
+     * left out when {@code reference} is {@code null}.
+     */
+    public static List<Period> periods(String folded, LocalDate reference) {
+        List<Period> out = new ArrayList<>();
+        Matcher m = EXPRESSION.matcher(folded);
+        while (m.find()) {
+            Period p = read(m, reference);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** An ISO date (2025-04-19, or its first ten characters), or {@code null} for anything else. */
+    public static LocalDate isoDate(String date) {
+        if (date == null || date.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Period read(Matcher m, LocalDate ref) {
+        try {
+            if (m.group("y") != null) {
+                return days(Integer.parseInt(m.group("y")), m.group("m"), m.group("m2"), m.group("d"), false);
+            }
+            if (ref == null) {
+                return null;
+            }
+            if (m.group("rm") != null) {
+                return days(ref.getYear(), m.group("rm"), m.group("rm2"), m.group("rd"), true);
+            }
+            if (m.group("ry") != null) {
+                int offset = switch (m.group("ry")) {
+                    case "去年" -> -1;
+                    case "前年" -> -2;
+                    case "明年" -> 1;
+                    default -> 0;
+                };
+                return days(ref.getYear() + offset, null, null, null, true);
+            }
+            if (m.group("rw") != null) {
+                String w = m.group("rw");
+                int offset = w.startsWith("上") ? -1 : w.startsWith("下") ? 1 : 0;
+                LocalDate monday = ref.plusWeeks(offset).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                return new Period(monday, monday.plusDays(6), true);
+            }
+            if (m.group("rmo") != null) {
+                String w = m.group("rmo");
+                YearMonth ym = YearMonth.from(ref).plusMonths(w.startsWith("上") ? -1 : w.startsWith("下") ? 1 : 0);
+                return new Period(ym.atDay(1), ym.atEndOfMonth(), true);
+            }
+            int offset = switch (m.group("rday")) {
+                case "前天" -> -2;
+                case "昨天" -> -1;
+                case "明天" -> 1;
+                default -> 0;
+            };
+            LocalDate d = ref.plusDays(offset);
+            return new Period(d, d, true);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null; // 13月, 2月30日: not a date
+        }
+    }
+
+    private static Period days(int year, String month, String month2, String day, boolean relative) {
+        if (month == null) {
+            return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), relative);
+        }
+        int m1 = Integer.parseInt(month);
+        if (day != null) {
+            LocalDate d = LocalDate.of(year, m1, Integer.parseInt(day));
+            return new Period(d, d, relative);
+        }
+        int m2 = month2 == null ? m1 : Integer.parseInt(month2);
+        if (m2 < m1) {
+            return null;
+        }
+        return new Period(YearMonth.of(year, m1).atDay(1), YearMonth.of(year, m2).atEndOfMonth(), relative);
+    }
+}

@@ -1,0 +1,283 @@
+package com.baowen.answer;
+
+import com.baowen.BaowenException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the ranker knows about a candidate sentence, in two stages. Stateless and thread-safe.
+ * <ol>
+ *   <li>cheap, for every candidate: cosine with the question (and of its neighbours), the share of
+ *       the question's key terms (the index analyzer's words, weighted by rarity among the
+ *       candidates) in the sentence, its title, its neighbours and its article, and of their
+ *       character bigrams; only the best {@code prefilter} by cosine + term shares go on;</li>
+ *   <li>for those: the entities HanLP finds in the sentence — of the kind the question asks for and
+ *       not already in the question, numbers with the unit asked for, dates in the period asked —
+ *       and the article's date against that period; position, length, ranks.</li>
+ * </ol>
+ */
+public final class SentenceFeatures {
+    /** Feature names, in the order of a row; the model file records them and must match. */
+    public static final List<String> NAMES = List.of(
+            "semantic", "semanticGap", "semanticPrevious", "semanticNext",
+            "terms", "termsGap", "bigrams", "titleTerms", "neighbourTerms", "articleTerms",
+            "namesInArticle", "namesInSentence",
+            "articleRank", "index", "relativeIndex", "length", "questionType", "questionTerms",
+            "expected", "expectedFirst", "numbers", "dates", "unitMatch", "periodMatch", "articleDateMatch",
+            "questionHasPeriod", "prefilterRank");
+
+    /**
+     * One candidate's features; immutable by convention.
+     *
+     * @param candidate the sentence
+     * @param values    the row, {@link #NAMES} order, NaN where unknown (no vectors, no date)
+     * @param lexical   share of key terms in the sentence
+     * @param semantic  cosine with the question, 0 without vectors
+     * @param span      the first entity of the kind asked, or {@code null}
+     */
+    public record Row(Candidate candidate, float[] values, double lexical, double semantic, Span span) {
+    }
+
+    private SentenceFeatures() {
+    }
+
+    /**
+     * @param queryVector the question's unit vector, or {@code null}
+     * @param prefilter   how many candidates stage 2 sees, >= 1
+     * @return rows of the best {@code prefilter} candidates by the cheap score, best first
+     */
+    public static List<Row> rows(Question question, float[] queryVector, List<Candidate> candidates, int prefilter) {
+        return rows(question, queryVector, candidates, prefilter, c -> Entities.of(c.text()));
+    }
+
+    /** As {@link #rows(Question, float[], List, int)}, with the sentences' entities from {@code entities}. */
+    public static List<Row> rows(Question question, float[] queryVector, List<Candidate> candidates, int prefilter,
+                                 java.util.function.Function<Candidate, List<Entity>> entities) {
+        int n = candidates.size();
+        String[] text = new String[n];
+        for (int i = 0; i < n; i++) {
+            text[i] = TextFold.fold(candidates.get(i).text());
+        }
+        Map<String, Double> weights = termWeights(question.terms().stream().map(Term::text).toList(), question, text);
+        List<String> bigrams = bigrams(question);
+        Map<String, Double> bigramWeights = termWeights(bigrams, null, text);
+        Map<String, String> articles = articleTexts(candidates, text);
+
+        double[] semantic = new double[n];
+        double[] terms = new double[n];
+        double[] cheap = new double[n];
+        boolean vectors = queryVector != null;
+        double maxSemantic = 0;
+        double maxTerms = 0;
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            vectors &= c.vector() != null;
+            semantic[i] = queryVector != null && c.vector() != null ? dot(queryVector, c.vector()) : 0;
+            terms[i] = share(text[i], weights);
+            cheap[i] = semantic[i] + terms[i] + share(text[i], bigramWeights);
+            maxSemantic = Math.max(maxSemantic, semantic[i]);
+            maxTerms = Math.max(maxTerms, terms[i]);
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> cheap[i]).reversed());
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < Math.min(prefilter, n); r++) {
+            int i = order[r];
+            Candidate c = candidates.get(i);
+            String title = TextFold.fold(c.title());
+            String neighbours = TextFold.fold(c.previous()) + "\n" + TextFold.fold(c.next());
+            String article = articles.get(c.articleId());
+            float[] v = new float[NAMES.size()];
+            Arrays.fill(v, Float.NaN);
+            int k = 0;
+            v[k++] = vectors ? (float) semantic[i] : Float.NaN;
+            v[k++] = vectors ? (float) (maxSemantic - semantic[i]) : Float.NaN;
+            v[k++] = vectors ? neighbourCosine(queryVector, candidates, i, -1) : Float.NaN;
+            v[k++] = vectors ? neighbourCosine(queryVector, candidates, i, +1) : Float.NaN;
+            v[k++] = (float) terms[i];
+            v[k++] = (float) (maxTerms - terms[i]);
+            v[k++] = (float) share(text[i], bigramWeights);
+            v[k++] = (float) share(title, weights);
+            v[k++] = (float) shareOnlyIn(neighbours, text[i], weights);
+            v[k++] = (float) share(article, weights);
+            v[k++] = (float) found(question.names(), article);
+            v[k++] = (float) found(question.names(), text[i]);
+            v[k++] = c.articleRank();
+            v[k++] = c.index();
+            v[k++] = c.count() <= 1 ? 0 : (float) c.index() / (c.count() - 1);
+            v[k++] = c.text().length();
+            v[k++] = question.type().ordinal();
+            v[k++] = question.terms().size();
+
+            List<Entity> tagged = entities.apply(c);
+            int expected = 0;
+            int numbers = 0;
+            int dates = 0;
+            Entity first = null;
+            boolean unit = false;
+            for (Entity e : tagged) {
+                String folded = text[i].substring(e.start(), e.end());
+                if (question.folded().contains(folded)) {
+                    continue; // what the question already says does not answer it
+                }
+                numbers += e.kind() == Entity.Kind.NUMBER ? 1 : 0;
+                dates += e.kind() == Entity.Kind.DATE ? 1 : 0;
+                if (question.type().expects(e.kind())) {
+                    expected++;
+                    boolean fits = question.unit() != null && e.kind() == Entity.Kind.NUMBER && folded.contains(question.unit());
+                    if (first == null || fits && !unit) {
+                        first = e;
+                    }
+                    unit |= fits;
+                }
+            }
+            v[k++] = expected;
+            v[k++] = first == null ? -1 : first.start() / (float) Math.max(1, c.text().length());
+            v[k++] = numbers;
+            v[k++] = dates;
+            v[k++] = question.unit() == null ? Float.NaN : unit ? 1 : 0;
+            v[k++] = periodMatch(question, text[i], c);
+            DateExpressions.Period period = question.periodFor(c.articleDate());
+            v[k++] = period == null || c.articleDate() == null ? Float.NaN : period.contains(c.articleDate()) ? 1 : 0;
+            v[k++] = period == null ? 0 : period.relative() ? 2 : 1;
+            v[k++] = r;
+            if (k != NAMES.size()) {
+                throw new BaowenException("feature row has " + k + " values, expected " + NAMES.size());
+            }
+            Span span = first == null ? null : new Span(first.start(), first.end());
+            rows.add(new Row(c, v, terms[i], semantic[i], span));
+        }
+        return rows;
+    }
+
+    /** 1 when the sentence names a period overlapping the question's, 0 when it names only others, NaN without one. */
+    static float periodMatch(Question q, String folded, Candidate c) {
+        DateExpressions.Period asked = q.periodFor(c.articleDate());
+        if (asked == null) {
+            return Float.NaN;
+        }
+        List<DateExpressions.Period> periods = DateExpressions.periods(folded, c.articleDate());
+        if (periods.isEmpty()) {
+            return Float.NaN;
+        }
+        return periods.stream().anyMatch(p -> p.overlaps(asked)) ? 1 : 0;
+    }
+
+    private static float neighbourCosine(float[] q, List<Candidate> candidates, int i, int step) {
+        int j = i + step;
+        if (j < 0 || j >= candidates.size()) {
+            return Float.NaN;
+        }
+        Candidate c = candidates.get(i);
+        Candidate d = candidates.get(j);
+        if (!d.articleId().equals(c.articleId()) || d.index() != c.index() + step || d.vector() == null) {
+            return Float.NaN;
+        }
+        return (float) dot(q, d.vector());
+    }
+
+    /** Character bigrams of the question's terms: robust where segmentation splits a name differently. */
+    private static List<String> bigrams(Question q) {
+        List<String> out = new ArrayList<>();
+        for (Term t : q.terms()) {
+            String s = t.text();
+            for (int i = 0; i + 2 <= s.length(); i++) {
+                String b = s.substring(i, i + 2);
+                if (!out.contains(b)) {
+                    out.add(b);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double found(List<String> names, String text) {
+        if (names.isEmpty()) {
+            return 1;
+        }
+        int found = 0;
+        for (String n : names) {
+            if (text.contains(TextFold.fold(n))) {
+                found++;
+            }
+        }
+        return (double) found / names.size();
+    }
+
+    /** Per article, its folded title and candidate sentences, one per line. */
+    private static Map<String, String> articleTexts(List<Candidate> candidates, String[] folded) {
+        Map<String, StringBuilder> texts = new LinkedHashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            texts.computeIfAbsent(c.articleId(), id -> new StringBuilder(TextFold.fold(c.title())).append('\n'))
+                    .append(folded[i]).append('\n');
+        }
+        Map<String, String> out = new HashMap<>();
+        texts.forEach((id, t) -> out.put(id, t.toString()));
+        return out;
+    }
+
+    /** The weighted share of the terms found in {@code text}, 0..1. */
+    private static double share(String text, Map<String, Double> weights) {
+        double found = 0;
+        double total = 0;
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            total += w.getValue();
+            if (text.contains(w.getKey())) {
+                found += w.getValue();
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    /** The weighted share of terms in {@code context} but not in {@code sentence}. */
+    private static double shareOnlyIn(String context, String sentence, Map<String, Double> weights) {
+        double found = 0;
+        double total = 0;
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            total += w.getValue();
+            if (!sentence.contains(w.getKey()) && context.contains(w.getKey())) {
+                found += w.getValue();
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    /** Each term's weight: its boost (1 for bigrams) times an inverse document frequency over the candidates. */
+    private static Map<String, Double> termWeights(List<String> terms, Question boosts, String[] folded) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        int n = folded.length;
+        for (int t = 0; t < terms.size(); t++) {
+            String term = terms.get(t);
+            int df = 0;
+            for (String s : folded) {
+                if (s.contains(term)) {
+                    df++;
+                }
+            }
+            double boost = boosts == null ? 1 : boosts.terms().get(t).boost();
+            weights.merge(term, boost * Math.log(1 + (n + 1.0) / (df + 0.5)), Math::max);
+        }
+        return weights;
+    }
+
+    static double dot(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new BaowenException("vectors must have the same length, got " + a.length + " and " + b.length);
+        }
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

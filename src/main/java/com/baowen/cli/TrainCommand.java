@@ -1,0 +1,113 @@
+package com.baowen.cli;
+
+import com.baowen.BaowenException;
+import com.baowen.Engine;
+import com.baowen.answer.AnswerRanker;
+import com.baowen.answer.Answerers;
+import com.baowen.answer.ExtractiveAnswerer;
+import com.baowen.eval.EvalSet;
+import com.baowen.eval.EvalSets;
+import com.baowen.eval.HeldOut;
+import com.baowen.eval.RankerFit;
+import com.baowen.eval.TrainingRows;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code train SET...}: trains the answer-sentence ranker. Flow: 1. per SQuAD-format set, index its
+ * paragraphs (one article each) in {@code --work}/&lt;set&gt; (kept, so a second run re-embeds
+ * nothing); 2. ask every question with and without its paragraph in the corpus and keep the feature
+ * rows ({@link TrainingRows}); 3. fit and choose the constants on the training part, measure on the
+ * held-out part ({@link RankerFit}); 4. write the model and its tuning record to {@code --out}.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the answer-sentence ranker on SQuAD-format reading-comprehension sets (paragraphs held out: see eval --held-out).")
+public class TrainCommand implements Callable<Integer> {
+    static final String MODEL_FILE = "answer-ranker.ubj";
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(paramLabel = "SET", arity = "1..*", description = "SQuAD-format sets, e.g. cmrc2018_trial.json DRCD_test.json")
+    List<Path> sets;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "src/main/resources/ranker",
+            description = "Where the model and its tuning record go. Default: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "${java.io.tmpdir}/baowen-train",
+            description = "Indexes of the sets' paragraphs, kept between runs. Default: ${DEFAULT-VALUE}")
+    Path work;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "200", description = "Boosting rounds. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
+    @Option(names = "--seed", defaultValue = "11", description = "Learner seed. Default: ${DEFAULT-VALUE}")
+    int seed;
+
+    @Override
+    public Integer call() throws IOException, XGBoostError {
+        PrintStream log = System.err;
+        List<TrainingRows.Ask> asks = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path file : sets) {
+            EvalSet set = EvalSets.read(file);
+            if (set.corpus() == null) {
+                throw new BaowenException("train needs SQuAD-format sets (questions with their paragraphs), got " + file);
+            }
+            names.add(set.name());
+            Path index = work.resolve(set.name());
+            try (Engine engine = Engine.open(options.toConfig().withIndex(index))) {
+                engine.index(List.of(set.corpus()), List.of(), (d, t, s, a) -> log.printf("%s %s%n", a, s));
+                ExtractiveAnswerer answerer = new ExtractiveAnswerer(engine.retriever(), null);
+                asks.addAll(TrainingRows.cached(work, set, set.corpus().sha256(), answerer, Answerers.DEFAULT_TOP_K, 48, log));
+            }
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("objective", "binary:logistic");
+        params.put("eval_metric", "logloss");
+        params.put("eta", 0.1);
+        params.put("max_depth", 6);
+        params.put("min_child_weight", 2);
+        params.put("subsample", 0.8);
+        params.put("colsample_bytree", 0.8);
+        params.put("nthread", 2);
+        params.put("seed", seed);
+        Map<String, Object> training = new LinkedHashMap<>();
+        training.put("sets", String.join(" + ", names));
+        training.put("attribution", "CMRC 2018 (Cui et al., EMNLP 2019, CC BY-SA 4.0); DRCD (Shao et al. 2018, Delta Research Center, CC BY-SA 3.0)");
+        training.put("command", "java -jar target/baowen.jar train " + String.join(" ", sets.stream().map(Path::toString).toList())
+                + " --rounds " + rounds + " --seed " + seed);
+        training.put("split", "paragraphs whose CRC32 % 100 < " + HeldOut.PERCENT + " held out (eval --held-out); the rest trains");
+        training.put("asks", "each question against all paragraphs (gold sentence = positive) and without its own (all negative)");
+        training.put("learner", "XGBoost4j 3.4.0");
+        training.put("params", params);
+        training.put("rounds", rounds);
+        training.put("rows", asks.stream().mapToInt(a -> a.rows().size()).sum());
+        training.put("trainedAt", Instant.now().toString());
+        RankerFit.Fitted fitted = RankerFit.fit(asks, params, rounds, MODEL_FILE, training, log);
+        Files.createDirectories(out);
+        fitted.booster().saveModel(out.resolve(MODEL_FILE).toString());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(out.resolve(AnswerRanker.TUNING_FILE).toFile(), fitted.tuning());
+        AnswerRanker.load(out); // what was written loads and matches this build's features
+        System.out.printf("wrote %s and %s%n", out.resolve(MODEL_FILE), out.resolve(AnswerRanker.TUNING_FILE));
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package com.baowen.answer;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class DateExpressionsTest {
+    private static final LocalDate REFERENCE = LocalDate.of(2025, 4, 23); // a Wednesday
+
+    @ParameterizedTest(name = "{0} -> {1}..{2}")
+    @CsvSource(delimiter = '|', value = {
+            "大桥2025年4月19日通车|2025-04-19|2025-04-19|false",
+            "2025年4月的降水量|2025-04-01|2025-04-30|false",
+            "2024年全年|2024-01-01|2024-12-31|false",
+            "2025年1-3月份的产量|2025-01-01|2025-03-31|false",
+            "4月19日上午|2025-04-19|2025-04-19|true",
+            "1—8月份共加工|2025-01-01|2025-08-31|true",
+            "3月份|2025-03-01|2025-03-31|true",
+            "今年计划招募|2025-01-01|2025-12-31|true",
+            "去年同期|2024-01-01|2024-12-31|true",
+            "前年|2023-01-01|2023-12-31|true",
+            "上周召开|2025-04-14|2025-04-20|true",
+            "本周|2025-04-21|2025-04-27|true",
+            "上个月|2025-03-01|2025-03-31|true",
+            "昨天下午|2025-04-22|2025-04-22|true",
+    })
+    void should_read_the_period_a_text_names(String text, LocalDate from, LocalDate to, boolean relative) {
+        // when
+        DateExpressions.Period p = DateExpressions.period(text, REFERENCE);
+
+        // then
+        assertEquals(new DateExpressions.Period(from, to, relative), p);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"今年的产量是多少？", "4月19日发生了什么？", "上周开了什么会？"})
+    void should_leave_relative_periods_unread_without_a_reference(String text) {
+        assertNull(DateExpressions.period(text, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2025年13月的事", "2月30日", "8—3月份", "工厂有86名职工"})
+    void should_read_no_period_from_what_is_not_a_date(String text) {
+        assertNull(DateExpressions.period(text, REFERENCE));
+    }
+}
