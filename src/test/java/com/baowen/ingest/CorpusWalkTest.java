@@ -23,7 +23,7 @@ class CorpusWalkTest {
         Files.writeString(corpus.resolve("b/2.txt"), "二");
         Files.writeString(corpus.resolve("a.txt"), "一");
         Files.writeString(corpus.resolve("c.jsonl"), "{}");
-        Files.writeString(corpus.resolve("b/skip.pdf"), "x");
+        Files.writeString(corpus.resolve("b/skip.bin"), "x");
         Files.createSymbolicLink(corpus.resolve("b/loop"), corpus);
         List<String> problems = new ArrayList<>();
 

@@ -68,7 +68,7 @@ class PdfPageReaderTest {
     void should_skip_a_pdf_without_text_layer_naming_the_file() {
         UnreadableFileException e = assertThrows(UnreadableFileException.class,
                 () -> new PdfPageReader().read("scan", "scan.pdf", NewspaperPdf.blank(2), new ArrayList<>()));
-        assertEquals("scanned PDF: no text layer in scan.pdf", e.getMessage());
+        assertEquals("scanned PDF: no text layer in scan.pdf (and OCR is not set up: models/ocr)", e.getMessage());
     }
 
     @Test
