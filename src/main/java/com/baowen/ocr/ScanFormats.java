@@ -58,7 +58,7 @@ public final class ScanFormats {
             throw new UnreadableFileException(e.getMessage(), e);
         }
         if (doc.text().isBlank()) {
-            throw new UnreadableFileException("no text found on the scan");
+            throw new UnreadableFileException("OCR found no text on the scan");
         }
         return new TxtPageParser(false).parse(stem, source, doc.text(), warnings);
     }

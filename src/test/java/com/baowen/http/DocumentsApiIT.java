@@ -214,7 +214,7 @@ class DocumentsApiIT {
         // then
         assertEquals("rejected", file(report, 0).get("status").asText());
         assertEquals("encrypted PDF: it needs a password", file(report, 0).get("reason").asText());
-        assertEquals("scanned PDF: no text layer in scan.pdf", file(report, 1).get("reason").asText());
+        assertEquals("OCR found no text on the scan", file(report, 1).get("reason").asText());
         assertEquals("indexed", file(report, 2).get("status").asText(), report.toString());
         assertTrue(file(report, 3).get("reason").asText().startsWith("DOCX refused as a zip bomb"), report.toString());
         assertTrue(file(report, 4).get("reason").asText().startsWith("malformed DOCX"), report.toString());
