@@ -1,16 +1,20 @@
 package com.baowen.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Turns scored sentences into an {@link Answer}: the best sentence, then others the ranker finds
- * nearly as likely ({@link Tuning#joinRatio()}), up to {@link Tuning#maxSentences()}, each followed by
- * {@code [n]} and cited verbatim with its offsets and the answering entity highlighted; or, when
- * the best sentence's probability is under {@link Tuning#notFound()}, a short "not found" message
- * with related articles to browse. Stateless and thread-safe.
+ * nearly as likely ({@link Tuning#joinRatio()}, or the lower {@link Tuning#adjacentRatio()} for a
+ * sentence next to one already taken), up to {@link Tuning#maxSentences()} ({@link SentencePicker});
+ * consecutive sentences of one article read as one passage, followed by {@code [n]} and cited
+ * verbatim with its offsets and the answering entity highlighted; or, when the best sentence's
+ * probability is under {@link Tuning#notFound()}, a short "not found" message with related articles
+ * to browse. Stateless and thread-safe.
  */
 public final class AnswerComposer {
     /** Most related articles listed with a "not found". */
@@ -29,31 +33,47 @@ public final class AnswerComposer {
         if (scored.isEmpty() || scored.get(0).score() < tuning.notFound().value()) {
             return notFound(question, scored);
         }
-        List<Scored> picks = pick(scored);
+        int n = scored.size();
+        double[] p = new double[n];
+        int[] article = new int[n];
+        int[] index = new int[n];
+        Map<String, Integer> articles = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Candidate c = scored.get(i).candidate();
+            p[i] = scored.get(i).score();
+            Integer a = articles.get(c.articleId());
+            if (a == null) {
+                a = articles.size();
+                articles.put(c.articleId(), a);
+            }
+            article[i] = a;
+            index[i] = c.index();
+        }
+        List<Integer> picks = SentencePicker.pick(p, article, index, tuning.notFound().value(),
+                tuning.joinRatio().value(), tuning.adjacentRatio().value(), (int) tuning.maxSentences().value());
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
-        for (Scored s : picks) {
-            Candidate c = s.candidate();
-            int n = citations.size() + 1;
-            int[] highlight = s.span() == null ? null : new int[]{c.start() + s.span().start(), c.start() + s.span().end()};
-            citations.add(new Citation(n, c.articleId(), c.title(), c.source(), c.text(), c.start(), c.end(), highlight, round(s.score())));
-            text.append(forReading(c.text())).append('[').append(n).append(']');
+        for (List<Integer> passage : SentencePicker.passages(picks, article, index)) {
+            citations.add(cite(citations.size() + 1, passage.stream().map(scored::get).toList()));
+            Citation c = citations.get(citations.size() - 1);
+            text.append(forReading(c.snippet())).append('[').append(c.n()).append(']');
         }
         return new Answer(text.toString(), false, citations, 0);
     }
 
-    /** The best sentence, then the next ones while they reach the join ratio of the best probability. */
-    private List<Scored> pick(List<Scored> scored) {
-        Scored best = scored.get(0);
-        List<Scored> picks = new ArrayList<>(List.of(best));
-        double bar = Math.max(tuning.notFound().value(), tuning.joinRatio().value() * best.score());
-        for (Scored s : scored.subList(1, scored.size())) {
-            if (picks.size() >= (int) tuning.maxSentences().value() || s.score() < bar) {
-                break;
-            }
-            picks.add(s);
-        }
-        return picks;
+    /** One citation for consecutive sentences of one article (in text order): the verbatim text from the first to the last. */
+    private static Citation cite(int n, List<Scored> passage) {
+        Candidate first = passage.get(0).candidate();
+        Candidate last = passage.get(passage.size() - 1).candidate();
+        String snippet = passage.size() == 1 ? first.text() : first.articleText().substring(first.start(), last.end());
+        Scored best = passage.stream().max(Comparator.comparingDouble(Scored::score)).orElseThrow();
+        // the highlight: the entity of the most likely sentence that has one
+        int[] highlight = passage.stream().filter(s -> s.span() != null)
+                .max(Comparator.comparingDouble(Scored::score))
+                .map(s -> new int[]{s.candidate().start() + s.span().start(), s.candidate().start() + s.span().end()})
+                .orElse(null);
+        return new Citation(n, first.articleId(), first.title(), first.source(), snippet, first.start(), last.end(),
+                highlight, round(best.score()));
     }
 
     private Answer notFound(Question question, List<Scored> scored) {

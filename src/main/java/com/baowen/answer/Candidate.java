@@ -18,8 +18,10 @@ import java.time.LocalDate;
  * @param vector      the sentence's unit-length embedding computed at index time, or {@code null}
  * @param previous    the sentence before it in the article, or ""
  * @param next        the sentence after it, or ""
+ * @param articleText the whole article text the offsets point into (shared, not copied): a passage of
+ *                    consecutive sentences is cited as one verbatim snippet
  */
 public record Candidate(String articleId, String title, String source, int articleRank, LocalDate articleDate,
                         int index, int count, int start, int end, String text, float[] vector,
-                        String previous, String next) {
+                        String previous, String next, String articleText) {
 }

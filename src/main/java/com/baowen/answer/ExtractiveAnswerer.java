@@ -134,7 +134,7 @@ public final class ExtractiveAnswerer implements Answerer {
             String previous = i == 0 ? "" : text.substring(sentences.get(i - 1).start(), sentences.get(i - 1).end());
             String next = i + 1 == sentences.size() ? "" : text.substring(sentences.get(i + 1).start(), sentences.get(i + 1).end());
             out.add(new Candidate(hit.articleId(), hit.title(), hit.source(), rank, date, i, sentences.size(),
-                    s.start(), s.end(), text.substring(s.start(), s.end()), s.vector(), previous, next));
+                    s.start(), s.end(), text.substring(s.start(), s.end()), s.vector(), previous, next, text));
         }
     }
 }

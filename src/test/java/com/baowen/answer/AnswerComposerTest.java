@@ -11,10 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Composing answers from sentences the ranker has scored (made-up sentences and probabilities). */
 class AnswerComposerTest {
-    private static final String ARTICLE = "大桥于2025年4月19日通车。大桥全长1260米。总投资3.5亿元。";
+    private static final String ARTICLE = "大桥于2025年4月19日通车。大桥全长1260米。\n桥面宽30米。总投资3.5亿元。";
+    private static final List<String> SENTENCES = List.of("大桥于2025年4月19日通车。", "大桥全长1260米。", "桥面宽30米。", "总投资3.5亿元。");
     private final AnswerComposer composer = new AnswerComposer(new Tuning("m", SentenceFeatures.NAMES,
             new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), new Tuning.Constant(0.5, "test"),
-            new Tuning.Constant(2, "test"), Map.of(), Map.of()));
+            new Tuning.Constant(0.25, "test"), new Tuning.Constant(2, "test"), Map.of(), Map.of()));
     private final Question question = Question.parse("大桥全长多少米？", List.of());
 
     @Test
@@ -31,12 +32,41 @@ class AnswerComposerTest {
 
     @Test
     void should_join_a_sentence_nearly_as_likely_up_to_the_most_sentences() {
-        // when
+        // when: the second (0.5 >= 0.5 × 0.8) joins; the third would too, but two is the most
         Answer answer = composer.compose(question, List.of(scored("大桥全长1260米。", 0.8, null),
                 scored("总投资3.5亿元。", 0.5, null), scored("大桥于2025年4月19日通车。", 0.45, null)));
 
-        // then
+        // then: not next to each other, so two citations
         assertEquals("大桥全长1260米。[1]总投资3.5亿元。[2]", answer.answer());
+    }
+
+    @Test
+    void should_join_the_next_sentence_at_the_lower_adjacent_ratio_and_cite_both_as_one_passage() {
+        // given: the next sentence is under the join bar (0.35 < 0.5 × 0.8) but over the adjacent one (0.25 × 0.8)
+        List<Scored> scored = List.of(scored("大桥全长1260米。", 0.8, "1260米"), scored("总投资3.5亿元。", 0.36, null),
+                scored("桥面宽30米。", 0.35, null));
+
+        // when
+        Answer answer = composer.compose(question, scored);
+
+        // then: one passage in text order, its snippet verbatim from the first sentence to the last (line break kept)
+        assertEquals("大桥全长1260米。桥面宽30米。[1]", answer.answer());
+        assertEquals(1, answer.citations().size());
+        Citation c = answer.citations().get(0);
+        assertEquals("大桥全长1260米。\n桥面宽30米。", c.snippet());
+        assertEquals(c.snippet(), ARTICLE.substring(c.start(), c.end()));
+        assertArrayEquals(new int[]{ARTICLE.indexOf("1260米"), ARTICLE.indexOf("1260米") + 5}, c.highlight());
+        assertEquals(0.8, c.score());
+    }
+
+    @Test
+    void should_put_a_joined_previous_sentence_before_the_best_one() {
+        // when
+        Answer answer = composer.compose(question, List.of(scored("桥面宽30米。", 0.9, null), scored("大桥全长1260米。", 0.31, null)));
+
+        // then
+        assertEquals("大桥全长1260米。桥面宽30米。[1]", answer.answer());
+        assertEquals(ARTICLE.indexOf("大桥全长"), answer.citations().get(0).start());
     }
 
     @Test
@@ -52,9 +82,10 @@ class AnswerComposerTest {
 
     private static Scored scored(String sentence, double p, String entity) {
         int start = ARTICLE.indexOf(sentence);
+        int index = SENTENCES.indexOf(sentence);
         Span span = entity == null ? null : new Span(sentence.indexOf(entity), sentence.indexOf(entity) + entity.length());
-        Candidate c = new Candidate("bridge", "大桥通车", "bridge.jsonl", 0, null, 0, 3, start, start + sentence.length(),
-                sentence, null, "", "");
+        Candidate c = new Candidate("bridge", "大桥通车", "bridge.jsonl", 0, null, index, SENTENCES.size(), start,
+                start + sentence.length(), sentence, null, "", "", ARTICLE);
         return new Scored(c, 0.5, 0.7, span, p);
     }
 }
