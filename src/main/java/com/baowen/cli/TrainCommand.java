@@ -61,6 +61,11 @@ public class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "11", description = "Learner seed. Default: ${DEFAULT-VALUE}")
     int seed;
 
+    @Option(names = "--weighting", paramLabel = "W", split = ",", defaultValue = "plain,balanced",
+            description = "Row weightings compared out of fold (the better is kept): plain (every row 1), balanced "
+                    + "(every set weighs the same). Default: ${DEFAULT-VALUE}")
+    List<String> weightings;
+
     @Override
     public Integer call() throws IOException, XGBoostError {
         PrintStream log = System.err;
@@ -93,15 +98,23 @@ public class TrainCommand implements Callable<Integer> {
         training.put("sets", String.join(" + ", names));
         training.put("attribution", "CMRC 2018 (Cui et al., EMNLP 2019, CC BY-SA 4.0); DRCD (Shao et al. 2018, Delta Research Center, CC BY-SA 3.0)");
         training.put("command", "java -jar target/baowen.jar train " + String.join(" ", sets.stream().map(Path::toString).toList())
-                + " --rounds " + rounds + " --seed " + seed);
+                + " --rounds " + rounds + " --seed " + seed + " --weighting " + String.join(",", weightings));
         training.put("split", "paragraphs whose CRC32 % 100 < " + HeldOut.PERCENT + " held out (eval --held-out); the rest trains");
-        training.put("asks", "each question against all paragraphs (gold sentence = positive) and without its own (all negative)");
+        training.put("asks", "each question against all paragraphs (positive: a gold-paragraph sentence holding a gold answer, "
+                + "or part of one running over at most 3 consecutive sentences) and without its own (all negative)");
         training.put("learner", "XGBoost4j 3.4.0");
         training.put("params", params);
         training.put("rounds", rounds);
         training.put("rows", asks.stream().mapToInt(a -> a.rows().size()).sum());
         training.put("trainedAt", Instant.now().toString());
-        RankerFit.Fitted fitted = RankerFit.fit(asks, params, rounds, MODEL_FILE, training, log);
+        List<RankerFit.Variant> variants = new ArrayList<>();
+        for (String w : weightings) {
+            if (!w.equals("plain") && !w.equals("balanced")) {
+                throw new BaowenException("--weighting must be plain or balanced, got '" + w + "'");
+            }
+            variants.add(new RankerFit.Variant(w, params, rounds, w.equals("balanced")));
+        }
+        RankerFit.Fitted fitted = RankerFit.fit(asks, variants, MODEL_FILE, training, log);
         Files.createDirectories(out);
         fitted.booster().saveModel(out.resolve(MODEL_FILE).toString());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

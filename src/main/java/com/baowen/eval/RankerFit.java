@@ -2,6 +2,7 @@ package com.baowen.eval;
 
 import com.baowen.BaowenException;
 import com.baowen.answer.SentenceFeatures;
+import com.baowen.answer.SentencePicker;
 import com.baowen.answer.Tuning;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -26,8 +27,10 @@ import java.util.Map;
  *   <li>5-fold out-of-fold probabilities (folds by paragraph) on the training part;</li>
  *   <li>the "not found" bar: the highest probability of the best sentence that still leaves at most
  *       {@link #FALSE_NOT_FOUND_TARGET} of answerable questions unanswered, out of fold;</li>
- *   <li>the join ratio: the one whose answers hold the gold answer most often, out of fold, with at
- *       most {@link #MEAN_SENTENCES} sentences per answer on average;</li>
+ *   <li>the join and adjacent ratios ({@link SentencePicker}): the pair whose answers hold the gold
+ *       answer most often, out of fold, with at most {@link #MEAN_SENTENCES} sentences per answer on
+ *       average;</li>
+ *   <li>the misses out of fold, by kind ({@link #figures}), per set and in all;</li>
  *   <li>the final model on the whole training part, measured once on the held-out part.</li>
  * </ol>
  */
@@ -41,6 +44,8 @@ public final class RankerFit {
     static final int[] PREFILTERS = {8, 12, 16, 24, 32, 48};
     static final int FOLDS = 5;
     private static final int RANK = SentenceFeatures.NAMES.indexOf("prefilterRank");
+    private static final int ARTICLE = SentenceFeatures.NAMES.indexOf("articleRank");
+    private static final int INDEX = SentenceFeatures.NAMES.indexOf("index");
 
     /**
      * The result; immutable by convention.
@@ -54,34 +59,82 @@ public final class RankerFit {
     private RankerFit() {
     }
 
+    /**
+     * One way to fit the learner, compared with the others out of fold; immutable.
+     *
+     * @param name        for the log and the tuning record
+     * @param params      XGBoost parameters
+     * @param rounds      boosting rounds
+     * @param balanceSets weigh rows so that every set counts as much in all (a small set's kinds of
+     *                    question are not drowned by a big one's), else every row weighs 1
+     */
+    public record Variant(String name, Map<String, Object> params, int rounds, boolean balanceSets) {
+    }
+
+    /** As {@link #fit(List, List, String, Map, PrintStream)} with one variant, rows unweighted. */
     public static Fitted fit(List<TrainingRows.Ask> asks, Map<String, Object> params, int rounds, String modelFile,
                              Map<String, Object> training, PrintStream log) {
+        return fit(asks, List.of(new Variant("plain", params, rounds, false)), modelFile, training, log);
+    }
+
+    /**
+     * @param variants ways to fit; the one whose out-of-fold answers hold gold most often, averaged
+     *                 over the sets (each set is a kind of text the product must answer), is kept
+     */
+    public static Fitted fit(List<TrainingRows.Ask> asks, List<Variant> variants, String modelFile,
+                             Map<String, Object> trainingSoFar, PrintStream log) {
+        if (variants.isEmpty()) {
+            throw new BaowenException("variants must name at least one way to fit, got none");
+        }
+        Map<String, Object> training = new LinkedHashMap<>(trainingSoFar);
         List<TrainingRows.Ask> train = asks.stream().filter(a -> !a.heldOut()).toList();
         List<TrainingRows.Ask> heldOut = asks.stream().filter(TrainingRows.Ask::heldOut).toList();
         int prefilter = prefilter(train, log);
         train = train.stream().map(a -> cut(a, prefilter)).toList();
         heldOut = heldOut.stream().map(a -> cut(a, prefilter)).toList();
 
-        // out-of-fold probabilities, folds by paragraph
-        Map<TrainingRows.Ask, double[]> oof = new IdentityHashMap<>();
-        for (int f = 0; f < FOLDS; f++) {
-            int fold = f;
-            Booster b = train(train.stream().filter(a -> HeldOut.fold(a.paragraph(), FOLDS) != fold).toList(), params, rounds);
-            for (TrainingRows.Ask a : train.stream().filter(a -> HeldOut.fold(a.paragraph(), FOLDS) == fold).toList()) {
-                oof.put(a, predict(b, a));
+        Variant variant = null;
+        Map<TrainingRows.Ask, double[]> oof = null;
+        double notFound = 0;
+        double[] ratios = null;
+        double bestScore = -1;
+        Map<String, Object> compared = new LinkedHashMap<>();
+        for (Variant v : variants) {
+            Map<TrainingRows.Ask, double[]> p = outOfFold(train, v, log);
+            double bar = notFoundBar(train, p);
+            double[] r = ratios(train, p, bar, log);
+            double score = macroHolds(train, p, bar, r);
+            log.printf(Locale.ROOT, "variant %s: out-of-fold holds gold %.4f averaged over sets; by set %s%n", v.name(), score,
+                    bySet(train, p, bar, r[0], r[1]));
+            compared.put(v.name(), score);
+            if (score > bestScore) {
+                bestScore = score;
+                variant = v;
+                oof = p;
+                notFound = bar;
+                ratios = r;
             }
-            log.printf("fold %d/%d done%n", f + 1, FOLDS);
         }
-        double notFound = notFoundBar(train, oof);
-        double joinRatio = joinRatio(train, oof, notFound, log);
+        double joinRatio = ratios[0];
+        double adjacentRatio = ratios[1];
+        training.put("params", variant.params());
+        training.put("rounds", variant.rounds());
+        training.put("balanceSets", variant.balanceSets());
+        training.put("variantsOutOfFoldHoldsGoldAveragedOverSets", compared);
+        training.put("variantChosen", variant.name());
         Map<String, Object> measured = new LinkedHashMap<>();
-        measured.put("outOfFold", figures(train, oof, notFound, joinRatio));
+        measured.put("outOfFold", figures(train, oof, notFound, joinRatio, adjacentRatio));
+        measured.put("outOfFoldBySet", bySet(train, oof, notFound, joinRatio, adjacentRatio));
 
-        Booster fin = train(train, params, rounds);
+        Booster fin = train(train, variant);
         Map<TrainingRows.Ask, double[]> held = new IdentityHashMap<>();
         heldOut.forEach(a -> held.put(a, predict(fin, a)));
-        measured.put("heldOut", figures(heldOut, held, notFound, joinRatio));
-        log.printf("out of fold: %s%nheld out:    %s%n", measured.get("outOfFold"), measured.get("heldOut"));
+        measured.put("heldOut", figures(heldOut, held, notFound, joinRatio, adjacentRatio));
+        measured.put("heldOutBySet", bySet(heldOut, held, notFound, joinRatio, adjacentRatio));
+        log.printf("out of fold: %s%n", measured.get("outOfFold"));
+        log.printf("out of fold by set: %s%n", measured.get("outOfFoldBySet"));
+        log.printf("held out:    %s%n", measured.get("heldOut"));
+        log.printf("held out by set: %s%n", measured.get("heldOutBySet"));
 
         String data = training.getOrDefault("sets", "?") + "";
         Tuning tuning = new Tuning(modelFile, SentenceFeatures.NAMES,
@@ -92,11 +145,36 @@ public final class RankerFit {
                         "highest bar leaving <= %.1f%% of answerable training questions not found, 5-fold out of fold on %s",
                         100 * FALSE_NOT_FOUND_TARGET, data)),
                 new Tuning.Constant(joinRatio, String.format(Locale.ROOT,
-                        "ratio (0.1..0.9) whose answers hold gold most often with <= %.1f sentences on average, 5-fold out of fold on %s",
+                        "ratio (0.1..0.9, with the adjacent ratio) whose answers hold gold most often with <= %.1f sentences on average, 5-fold out of fold on %s",
                         MEAN_SENTENCES, data)),
+                new Tuning.Constant(adjacentRatio, String.format(Locale.ROOT,
+                        "ratio for a sentence next to a picked one (0.05..join ratio), chosen with the join ratio, 5-fold out of fold on %s",
+                        data)),
                 new Tuning.Constant(MAX_SENTENCES, "product choice: an answer is at most three sentences"),
                 training, measured);
         return new Fitted(fin, tuning);
+    }
+
+    /** Out-of-fold probabilities on the training part, folds by paragraph. */
+    private static Map<TrainingRows.Ask, double[]> outOfFold(List<TrainingRows.Ask> train, Variant v, PrintStream log) {
+        Map<TrainingRows.Ask, double[]> oof = new IdentityHashMap<>();
+        for (int f = 0; f < FOLDS; f++) {
+            int fold = f;
+            Booster b = train(train.stream().filter(a -> HeldOut.fold(a.paragraph(), FOLDS) != fold).toList(), v);
+            for (TrainingRows.Ask a : train.stream().filter(a -> HeldOut.fold(a.paragraph(), FOLDS) == fold).toList()) {
+                oof.put(a, predict(b, a));
+            }
+            log.printf("%s: fold %d/%d done%n", v.name(), f + 1, FOLDS);
+        }
+        return oof;
+    }
+
+    /** Holds-gold rate averaged over the sets. */
+    private static double macroHolds(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar, double[] ratios) {
+        return asks.stream().map(TrainingRows.Ask::set).distinct()
+                .mapToDouble(set -> (double) figures(asks.stream().filter(a -> a.set().equals(set)).toList(), p, bar,
+                        ratios[0], ratios[1]).get("holdsGold"))
+                .average().orElse(0);
     }
 
     /** The fewest candidates that keep the gold sentence nearly as often as the most do. */
@@ -136,7 +214,7 @@ public final class RankerFit {
             }
         }
         return new TrainingRows.Ask(a.set(), a.paragraph(), a.heldOut(), a.answerable(), rows,
-                labels.stream().mapToInt(Integer::intValue).toArray());
+                labels.stream().mapToInt(Integer::intValue).toArray(), a.goldRank(), a.goldRanges());
     }
 
     private static double best(double[] p) {
@@ -151,26 +229,60 @@ public final class RankerFit {
         return Math.floor(bests[allowed] * 1000) / 1000.0;
     }
 
-    private static double joinRatio(List<TrainingRows.Ask> train, Map<TrainingRows.Ask, double[]> p, double bar, PrintStream log) {
-        double bestRatio = 0.9;
+    /** The join and adjacent ratios whose answers hold gold most often within the mean sentence count; ties go to fewer sentences. */
+    private static double[] ratios(List<TrainingRows.Ask> train, Map<TrainingRows.Ask, double[]> p, double bar, PrintStream log) {
+        double[] best = {0.9, 0.9};
         double bestHolds = -1;
-        for (int r = 1; r <= 9; r++) {
-            double ratio = r / 10.0;
-            Map<String, Object> f = figures(train, p, bar, ratio);
-            double holds = (double) f.get("holdsGold");
-            double mean = (double) f.get("meanSentences");
-            log.printf(Locale.ROOT, "join ratio %.1f: holds gold %.4f, %.2f sentences%n", ratio, holds, mean);
-            if (mean <= MEAN_SENTENCES && holds > bestHolds) {
-                bestHolds = holds;
-                bestRatio = ratio;
+        for (int r = 9; r >= 1; r--) {
+            double join = r / 10.0;
+            for (int a = 2 * r; a >= 1; a--) {
+                double adjacent = a / 20.0;
+                Map<String, Object> f = figures(train, p, bar, join, adjacent);
+                double holds = (double) f.get("holdsGold");
+                double mean = (double) f.get("meanSentences");
+                if (a == 2 * r || a % 2 == 1 && a <= 5) {
+                    log.printf(Locale.ROOT, "join %.2f adjacent %.2f: holds gold %.4f, %.2f sentences%n", join, adjacent, holds, mean);
+                }
+                if (mean <= MEAN_SENTENCES && holds > bestHolds) {
+                    bestHolds = holds;
+                    best = new double[]{join, adjacent};
+                }
             }
         }
-        return bestRatio;
+        log.printf(Locale.ROOT, "chosen: join %.2f adjacent %.2f (holds gold %.4f)%n", best[0], best[1], bestHolds);
+        // for comparison, the misses when a neighbour needs the join bar like any other sentence
+        log.printf(Locale.ROOT, "without the adjacent ratio, by set: %s%n", bySet(train, p, bar, best[0], best[0]));
+        return best;
     }
 
-    /** Answer-level figures of a set of asks as the composer would answer them. */
-    static Map<String, Object> figures(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar, double ratio) {
+    private static Map<String, Object> bySet(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar,
+                                             double join, double adjacent) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String set : asks.stream().map(TrainingRows.Ask::set).distinct().toList()) {
+            out.put(set, figures(asks.stream().filter(a -> a.set().equals(set)).toList(), p, bar, join, adjacent));
+        }
+        return out;
+    }
+
+    /**
+     * Answer-level figures of a set of asks as the composer would answer them ({@link SentencePicker}),
+     * with the answerable questions whose answer does not hold gold counted by kind, the first that fits:
+     * <ul>
+     *   <li>goldNotRetrieved: the gold paragraph is not among the articles asked;</li>
+     *   <li>goldOverThreeSentences: no run of at most three of its sentences holds a gold answer;</li>
+     *   <li>goldCutByFirstStage: no sentence of the gold run is among the ranked candidates;</li>
+     *   <li>falseNotFound: the best probability is under the bar;</li>
+     *   <li>answerCut: the answer has a part of the gold run but not all of it;</li>
+     *   <li>neighbourOfGold: the best sentence is right before or after the gold run;</li>
+     *   <li>otherSentenceOfGoldParagraph, otherArticle: the best sentence is elsewhere.</li>
+     * </ul>
+     * {@code missesNeedingSeveralSentences} counts the misses whose gold needs more than one sentence.
+     */
+    static Map<String, Object> figures(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar,
+                                       double join, double adjacent) {
         int answerable = 0, holds = 0, top1 = 0, notFound = 0, sentences = 0, answered = 0, negatives = 0, refused = 0;
+        int several = 0;
+        Map<String, Integer> misses = new LinkedHashMap<>();
         for (TrainingRows.Ask a : asks) {
             double[] probs = p.get(a);
             Integer[] order = new Integer[probs.length];
@@ -185,23 +297,36 @@ public final class RankerFit {
                 continue;
             }
             answerable++;
-            if (best < bar) {
+            double[] scores = new double[order.length];
+            int[] article = new int[order.length];
+            int[] index = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                scores[i] = probs[order[i]];
+                article[i] = (int) a.rows().get(order[i])[ARTICLE];
+                index[i] = (int) a.rows().get(order[i])[INDEX];
+            }
+            boolean isNotFound = best < bar;
+            boolean hold = false;
+            List<Integer> picks = List.of();
+            if (!isNotFound) {
+                answered++;
+                picks = SentencePicker.pick(scores, article, index, bar, join, adjacent, MAX_SENTENCES);
+                sentences += picks.size();
+                hold = holds(a, SentencePicker.passages(picks, article, index), order, article, index);
+                top1 += holds(a, List.of(List.of(0)), order, article, index) ? 1 : 0;
+            } else {
                 notFound++;
+            }
+            if (hold) {
+                holds++;
                 continue;
             }
-            answered++;
-            top1 += a.labels()[order[0]];
-            int picked = 0;
-            boolean hold = false;
-            for (int i = 0; i < order.length && picked < MAX_SENTENCES; i++) {
-                if (i > 0 && probs[order[i]] < Math.max(bar, ratio * best)) {
-                    break;
-                }
-                picked++;
-                hold |= a.labels()[order[i]] == 1;
+            String kind = missKind(a, isNotFound, picks, order, article, index);
+            misses.merge(kind, 1, Integer::sum);
+            if (a.goldRanges() != null && a.goldRanges().length > 0
+                    && Arrays.stream(a.goldRanges()).allMatch(r -> r[1] > r[0])) {
+                several++;
             }
-            sentences += picked;
-            holds += hold ? 1 : 0;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("answerable", answerable);
@@ -211,30 +336,90 @@ public final class RankerFit {
         out.put("meanSentences", rate(sentences, answered));
         out.put("negatives", negatives);
         out.put("negativesRefused", rate(refused, negatives));
+        out.put("misses", misses);
+        out.put("missesNeedingSeveralSentences", several);
         return out;
+    }
+
+    /** Whether one of the passages (positions into {@code order}) holds a gold answer. */
+    private static boolean holds(TrainingRows.Ask a, List<List<Integer>> passages, Integer[] order, int[] article, int[] index) {
+        for (List<Integer> passage : passages) {
+            if (a.goldRanges() == null) {
+                if (passage.stream().anyMatch(i -> a.labels()[order[i]] == 1)) {
+                    return true;
+                }
+                continue;
+            }
+            int first = passage.get(0);
+            int last = passage.get(passage.size() - 1);
+            if (article[first] != a.goldRank()) {
+                continue;
+            }
+            for (int[] r : a.goldRanges()) {
+                if (index[first] <= r[0] && r[1] <= index[last]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String missKind(TrainingRows.Ask a, boolean notFound, List<Integer> picks, Integer[] order,
+                                   int[] article, int[] index) {
+        if (a.goldRanges() != null && a.goldRank() < 0) {
+            return "goldNotRetrieved";
+        }
+        if (a.goldRanges() != null && a.goldRanges().length == 0) {
+            return "goldOverThreeSentences";
+        }
+        if (!a.hasPositive()) {
+            return "goldCutByFirstStage";
+        }
+        if (notFound) {
+            return "falseNotFound";
+        }
+        if (picks.stream().anyMatch(i -> a.labels()[order[i]] == 1)) {
+            return "answerCut";
+        }
+        if (a.goldRanges() == null || article[0] != a.goldRank()) {
+            return "otherArticle";
+        }
+        for (int[] r : a.goldRanges()) {
+            if (index[0] == r[0] - 1 || index[0] == r[1] + 1) {
+                return "neighbourOfGold";
+            }
+        }
+        return "otherSentenceOfGoldParagraph";
     }
 
     private static double rate(int n, int of) {
         return of == 0 ? 0 : Math.round(10000.0 * n / of) / 10000.0;
     }
 
-    private static Booster train(List<TrainingRows.Ask> asks, Map<String, Object> params, int rounds) {
+    private static Booster train(List<TrainingRows.Ask> asks, Variant v) {
         int cols = SentenceFeatures.NAMES.size();
         int n = asks.stream().mapToInt(a -> a.rows().size()).sum();
+        Map<String, Integer> setRows = new HashMap<>();
+        asks.forEach(a -> setRows.merge(a.set(), a.rows().size(), Integer::sum));
         float[] data = new float[n * cols];
         float[] labels = new float[n];
+        float[] weights = new float[n];
         int r = 0;
         for (TrainingRows.Ask a : asks) {
+            // balanced: each set's rows weigh n / (sets × its rows), so every set sums to the same weight
+            float w = v.balanceSets() ? (float) n / (setRows.size() * setRows.get(a.set())) : 1f;
             for (int i = 0; i < a.rows().size(); i++, r++) {
                 System.arraycopy(a.rows().get(i), 0, data, r * cols, cols);
                 labels[r] = a.labels()[i];
+                weights[r] = w;
             }
         }
         try {
             DMatrix m = new DMatrix(data, n, cols, Float.NaN);
             m.setLabel(labels);
+            m.setWeight(weights);
             try {
-                return XGBoost.train(m, params, rounds, new HashMap<>(), null, null);
+                return XGBoost.train(m, v.params(), v.rounds(), new HashMap<>(), null, null);
             } finally {
                 m.dispose();
             }

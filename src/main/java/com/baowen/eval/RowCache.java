@@ -50,7 +50,13 @@ final class RowCache {
                     rows.add(v);
                     labels[i] = in.readByte();
                 }
-                out.add(new TrainingRows.Ask(set, paragraph, heldOut, answerable, rows, labels));
+                int goldRank = in.readInt();
+                int ranges = in.readInt();
+                int[][] goldRanges = ranges < 0 ? null : new int[ranges][];
+                for (int r = 0; r < ranges; r++) {
+                    goldRanges[r] = new int[]{in.readInt(), in.readInt()};
+                }
+                out.add(new TrainingRows.Ask(set, paragraph, heldOut, answerable, rows, labels, goldRank, goldRanges));
             }
             return Optional.of(out);
         } catch (IOException e) {
@@ -76,6 +82,14 @@ final class RowCache {
                             out.writeFloat(f);
                         }
                         out.writeByte(a.labels()[i]);
+                    }
+                    out.writeInt(a.goldRank());
+                    out.writeInt(a.goldRanges() == null ? -1 : a.goldRanges().length);
+                    if (a.goldRanges() != null) {
+                        for (int[] r : a.goldRanges()) {
+                            out.writeInt(r[0]);
+                            out.writeInt(r[1]);
+                        }
                     }
                 }
             }

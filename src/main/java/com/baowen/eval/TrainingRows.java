@@ -14,13 +14,17 @@ import java.util.List;
  * Feature rows for training the answer ranker from a reading-comprehension set whose paragraphs are
  * indexed: each question is asked twice, as the answerer would ask it —
  * <ol>
- *   <li>against the whole corpus: a sentence of the gold paragraph holding a gold answer is a positive,
- *       every other candidate a negative;</li>
+ *   <li>against the whole corpus: a sentence of the gold paragraph is a positive when it holds a gold
+ *       answer, or a part of one that runs over at most {@link #MAX_RANGE} consecutive sentences (the
+ *       answer then needs them together, {@link Ask#goldRanges()}); every other candidate a negative;</li>
  *   <li>against the corpus without its gold paragraph: every candidate is a negative (the real
  *       "not found" case: the question's answer is not in the archive).</li>
  * </ol>
  */
 public final class TrainingRows {
+    /** Longest run of consecutive sentences a gold answer may need (the answer's most sentences). */
+    static final int MAX_RANGE = 3;
+
     /**
      * One question asked once; immutable by convention.
      *
@@ -29,10 +33,19 @@ public final class TrainingRows {
      * @param heldOut    true when the paragraph is held out ({@link HeldOut})
      * @param answerable false for the ask without the gold paragraph
      * @param rows       candidate rows kept by the first stage
-     * @param labels     1 for a sentence holding a gold answer in the gold paragraph, per row
+     * @param labels     1 for a sentence of the gold paragraph inside one of {@code goldRanges}, per row
+     * @param goldRank   the gold paragraph's article rank among the candidates (the rows' {@code articleRank}), or -1
+     * @param goldRanges the shortest runs of consecutive sentences of the gold paragraph, {@code [first, last]}
+     *                   positions, whose text holds a gold answer (most {@link #MAX_RANGE} long); {@code null}
+     *                   for asks made up without them, where a positive row alone holds the answer
      */
     public record Ask(String set, String paragraph, boolean heldOut, boolean answerable,
-                      List<float[]> rows, int[] labels) {
+                      List<float[]> rows, int[] labels, int goldRank, int[][] goldRanges) {
+        /** An ask whose positive rows each hold the answer alone. */
+        public Ask(String set, String paragraph, boolean heldOut, boolean answerable, List<float[]> rows, int[] labels) {
+            this(set, paragraph, heldOut, answerable, rows, labels, -1, null);
+        }
+
         public boolean hasPositive() {
             for (int l : labels) {
                 if (l == 1) {
@@ -76,7 +89,8 @@ public final class TrainingRows {
      */
     public static List<Ask> cached(java.nio.file.Path work, EvalSet set, String setSha, ExtractiveAnswerer answerer,
                                    int topK, int prefilter, PrintStream progress) {
-        String key = setSha + "|" + SentenceFeatures.NAMES + "|" + topK + "|" + prefilter + "|" + HeldOut.PERCENT;
+        String key = setSha + "|" + SentenceFeatures.NAMES + "|" + topK + "|" + prefilter + "|" + HeldOut.PERCENT
+                + "|ranges" + MAX_RANGE;
         java.nio.file.Path file = RowCache.file(work, set.name(), key);
         var cached = RowCache.read(file);
         if (cached.isPresent()) {
@@ -92,15 +106,61 @@ public final class TrainingRows {
                            int prefilter, boolean heldOut, boolean answerable) {
         List<SentenceFeatures.Row> rows = SentenceFeatures.rows(q, vector, candidates, prefilter);
         List<String> gold = eq.any().stream().map(a -> squash(TextFold.fold(a))).filter(a -> !a.isEmpty()).toList();
+        List<Candidate> paragraph = candidates.stream().filter(c -> c.articleId().equals(eq.goldArticleId()))
+                .sorted(java.util.Comparator.comparingInt(Candidate::index)).toList();
+        int[][] ranges = goldRanges(paragraph, gold);
+        int goldRank = paragraph.isEmpty() ? -1 : paragraph.get(0).articleRank();
         int[] labels = new int[rows.size()];
         List<float[]> values = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Candidate c = rows.get(i).candidate();
-            String text = squash(TextFold.fold(c.text()));
-            labels[i] = c.articleId().equals(eq.goldArticleId()) && gold.stream().anyMatch(text::contains) ? 1 : 0;
+            labels[i] = c.articleId().equals(eq.goldArticleId()) && inside(c.index(), ranges) ? 1 : 0;
             values.add(rows.get(i).values());
         }
-        return new Ask(set, eq.goldArticleId(), heldOut, answerable, values, labels);
+        return new Ask(set, eq.goldArticleId(), heldOut, answerable, values, labels, goldRank, ranges);
+    }
+
+    /**
+     * The shortest runs of at most {@link #MAX_RANGE} consecutive sentences whose text (folded, white
+     * space removed) holds one of the gold answers, as {@code [first, last]} sentence positions.
+     *
+     * @param paragraph the gold paragraph's sentences, in text order
+     * @param gold      the gold answers, folded and without white space
+     */
+    static int[][] goldRanges(List<Candidate> paragraph, List<String> gold) {
+        List<int[]> out = new ArrayList<>();
+        int n = paragraph.size();
+        String[] text = paragraph.stream().map(c -> squash(TextFold.fold(c.text()))).toArray(String[]::new);
+        for (int i = 0; i < n; i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < Math.min(n, i + MAX_RANGE); j++) {
+                if (j > i && paragraph.get(j).index() != paragraph.get(j - 1).index() + 1) {
+                    break; // a sentence left out in between (filtered by period): not a run
+                }
+                run.append(text[j]);
+                if (holds(run.toString(), gold)) {
+                    // shortest: without its first sentence it must no longer hold one (without its last it did not)
+                    if (j == i || !holds(run.substring(text[i].length()), gold)) {
+                        out.add(new int[]{paragraph.get(i).index(), paragraph.get(j).index()});
+                    }
+                    break;
+                }
+            }
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    private static boolean holds(String text, List<String> gold) {
+        return gold.stream().anyMatch(text::contains);
+    }
+
+    private static boolean inside(int index, int[][] ranges) {
+        for (int[] r : ranges) {
+            if (r[0] <= index && index <= r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String squash(String s) {

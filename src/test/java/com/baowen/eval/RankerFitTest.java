@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,6 +21,51 @@ class RankerFitTest {
     private static final int COLS = SentenceFeatures.NAMES.size();
     private static final int SEMANTIC = SentenceFeatures.NAMES.indexOf("semantic");
     private static final int RANK = SentenceFeatures.NAMES.indexOf("prefilterRank");
+    private static final int ARTICLE = SentenceFeatures.NAMES.indexOf("articleRank");
+    private static final int INDEX = SentenceFeatures.NAMES.indexOf("index");
+
+    @Test
+    void should_count_an_answer_running_over_two_sentences_as_held_only_when_both_are_taken() {
+        // given: the gold answer needs sentences 3 and 4 of the gold article (rank 0); the ranker is sure of 3 only
+        TrainingRows.Ask ask = new TrainingRows.Ask("made-up", "p", false, true,
+                List.of(row(0, 3), row(0, 4), row(1, 0), row(0, 8)), new int[]{1, 1, 0, 0}, 0, new int[][]{{3, 4}});
+        Map<TrainingRows.Ask, double[]> p = new IdentityHashMap<>();
+        p.put(ask, new double[]{0.9, 0.2, 0.3, 0.1});
+
+        // when: a neighbour needs the join bar (0.45), or the adjacent bar (0.18)
+        Map<String, Object> alone = RankerFit.figures(List.of(ask), p, 0.05, 0.5, 0.5);
+        Map<String, Object> joined = RankerFit.figures(List.of(ask), p, 0.05, 0.5, 0.2);
+
+        // then
+        assertEquals(0.0, alone.get("holdsGold"));
+        assertEquals(Map.of("answerCut", 1), alone.get("misses"));
+        assertEquals(1, alone.get("missesNeedingSeveralSentences"));
+        assertEquals(1.0, joined.get("holdsGold"));
+        assertEquals(2.0, joined.get("meanSentences"));
+    }
+
+    @Test
+    void should_name_the_kind_of_miss_when_another_article_wins() {
+        // given
+        TrainingRows.Ask ask = new TrainingRows.Ask("made-up", "p", false, true,
+                List.of(row(0, 3), row(1, 0)), new int[]{1, 0}, 0, new int[][]{{3, 3}});
+        Map<TrainingRows.Ask, double[]> p = new IdentityHashMap<>();
+        p.put(ask, new double[]{0.2, 0.9});
+
+        // when
+        Map<String, Object> f = RankerFit.figures(List.of(ask), p, 0.05, 0.5, 0.5);
+
+        // then
+        assertEquals(Map.of("otherArticle", 1), f.get("misses"));
+    }
+
+    private static float[] row(int article, int index) {
+        float[] v = new float[COLS];
+        Arrays.fill(v, Float.NaN);
+        v[ARTICLE] = article;
+        v[INDEX] = index;
+        return v;
+    }
 
     @Test
     void should_choose_a_not_found_bar_that_keeps_false_not_found_under_the_target_out_of_fold() {
