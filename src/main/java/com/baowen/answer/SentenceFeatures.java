@@ -19,7 +19,11 @@ import java.util.Map;
  *       character bigrams; only the best {@code prefilter} by cosine + term shares go on;</li>
  *   <li>for those: the entities HanLP finds in the sentence — of the kind the question asks for and
  *       not already in the question, numbers with the unit asked for, dates in the period asked —
- *       and the article's date against that period; position, length, ranks.</li>
+ *       and the article's date against that period; position, length, ranks; the term and bigram
+ *       shares of the sentence before and after it (an answer often follows or precedes the sentence
+ *       that repeats the question); the longest run of characters shared with the question, its and
+ *       its neighbours'; the weighted share of the question's words, bigrams and characters that the
+ *       title (the topic) lacks found in the sentence.</li>
  * </ol>
  */
 public final class SentenceFeatures {
@@ -30,7 +34,9 @@ public final class SentenceFeatures {
             "namesInArticle", "namesInSentence",
             "articleRank", "index", "relativeIndex", "length", "questionType", "questionTerms",
             "expected", "expectedFirst", "numbers", "dates", "unitMatch", "periodMatch", "articleDateMatch",
-            "questionHasPeriod", "prefilterRank");
+            "questionHasPeriod", "termsPrevious", "termsNext", "bigramsPrevious", "bigramsNext", "commonRun",
+            "commonRunPrevious", "commonRunNext", "termsBeyondTitle", "bigramsBeyondTitle", "charsBeyondTitle",
+            "prefilterRank");
 
     /**
      * One candidate's features; immutable by convention.
@@ -68,6 +74,8 @@ public final class SentenceFeatures {
         List<String> bigrams = bigrams(question);
         Map<String, Double> bigramWeights = termWeights(bigrams, null, text);
         Map<String, String> articles = articleTexts(candidates, text);
+        String asked = question.folded().replaceAll("[\\p{P}\\s]+$", "");
+        Map<String, Double> charWeights = termWeights(hanChars(asked), null, text);
 
         double[] semantic = new double[n];
         double[] terms = new double[n];
@@ -149,6 +157,20 @@ public final class SentenceFeatures {
             DateExpressions.Period period = question.periodFor(c.articleDate());
             v[k++] = period == null || c.articleDate() == null ? Float.NaN : period.contains(c.articleDate()) ? 1 : 0;
             v[k++] = period == null ? 0 : period.relative() ? 2 : 1;
+            // the answer often sits next to the sentence that repeats the question's words
+            String previous = c.previous().isEmpty() ? null : TextFold.fold(c.previous());
+            String next = c.next().isEmpty() ? null : TextFold.fold(c.next());
+            v[k++] = previous == null ? Float.NaN : (float) share(previous, weights);
+            v[k++] = next == null ? Float.NaN : (float) share(next, weights);
+            v[k++] = previous == null ? Float.NaN : (float) share(previous, bigramWeights);
+            v[k++] = next == null ? Float.NaN : (float) share(next, bigramWeights);
+            v[k++] = (float) commonRun(asked, text[i]);
+            v[k++] = previous == null ? Float.NaN : (float) commonRun(asked, previous);
+            v[k++] = next == null ? Float.NaN : (float) commonRun(asked, next);
+            // what the question asks about its topic: the words the title (the topic) does not already hold
+            v[k++] = (float) shareBeyond(text[i], weights, title);
+            v[k++] = (float) shareBeyond(text[i], bigramWeights, title);
+            v[k++] = (float) shareBeyond(text[i], charWeights, title);
             v[k++] = r;
             if (k != NAMES.size()) {
                 throw new BaowenException("feature row has " + k + " values, expected " + NAMES.size());
@@ -157,6 +179,31 @@ public final class SentenceFeatures {
             rows.add(new Row(c, v, terms[i], semantic[i], span));
         }
         return rows;
+    }
+
+    /**
+     * The longest run of characters the question and the sentence share, as a share of the question's
+     * length, 0..1: a question that copies a phrase of its answer sentence (but not its answer).
+     */
+    static double commonRun(String question, String sentence) {
+        int m = question.length();
+        if (m == 0 || sentence.isEmpty()) {
+            return 0;
+        }
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        int longest = 0;
+        for (int j = 0; j < sentence.length(); j++) {
+            char c = sentence.charAt(j);
+            for (int i = 1; i <= m; i++) {
+                current[i] = question.charAt(i - 1) == c ? previous[i - 1] + 1 : 0;
+                longest = Math.max(longest, current[i]);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return (double) longest / m;
     }
 
     /** 1 when the sentence names a period overlapping the question's, 0 when it names only others, NaN without one. */
@@ -237,6 +284,34 @@ public final class SentenceFeatures {
             }
         }
         return total == 0 ? 0 : found / total;
+    }
+
+    /** The weighted share of the terms missing from {@code title} that {@code text} holds; NaN when the title holds them all. */
+    static double shareBeyond(String text, Map<String, Double> weights, String title) {
+        double found = 0;
+        double total = 0;
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            if (title.contains(w.getKey())) {
+                continue;
+            }
+            total += w.getValue();
+            if (text.contains(w.getKey())) {
+                found += w.getValue();
+            }
+        }
+        return total == 0 ? Double.NaN : found / total;
+    }
+
+    /** The distinct Chinese characters of a text, in order: single characters like 根 or 叶 that the analyzer's words drop still count. */
+    static List<String> hanChars(String text) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && text.indexOf(c) == i) {
+                out.add(String.valueOf(c));
+            }
+        }
+        return out;
     }
 
     /** The weighted share of terms in {@code context} but not in {@code sentence}. */
