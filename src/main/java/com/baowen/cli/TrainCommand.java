@@ -66,6 +66,10 @@ public class TrainCommand implements Callable<Integer> {
                     + "(every set weighs the same). Default: ${DEFAULT-VALUE}")
     List<String> weightings;
 
+    @Option(names = "--max-depth", paramLabel = "D", split = ",", defaultValue = "6",
+            description = "Tree depths compared out of fold with each weighting (the best is kept). Default: ${DEFAULT-VALUE}")
+    List<Integer> depths;
+
     @Override
     public Integer call() throws IOException, XGBoostError {
         PrintStream log = System.err;
@@ -98,7 +102,8 @@ public class TrainCommand implements Callable<Integer> {
         training.put("sets", String.join(" + ", names));
         training.put("attribution", "CMRC 2018 (Cui et al., EMNLP 2019, CC BY-SA 4.0); DRCD (Shao et al. 2018, Delta Research Center, CC BY-SA 3.0)");
         training.put("command", "java -jar target/baowen.jar train " + String.join(" ", sets.stream().map(Path::toString).toList())
-                + " --rounds " + rounds + " --seed " + seed + " --weighting " + String.join(",", weightings));
+                + " --rounds " + rounds + " --seed " + seed + " --weighting " + String.join(",", weightings)
+                + " --max-depth " + String.join(",", depths.stream().map(String::valueOf).toList()));
         training.put("split", "paragraphs whose CRC32 % 100 < " + HeldOut.PERCENT + " held out (eval --held-out); the rest trains");
         training.put("asks", "each question against all paragraphs (positive: a gold-paragraph sentence holding a gold answer, "
                 + "or part of one running over at most 3 consecutive sentences) and without its own (all negative)");
@@ -112,7 +117,14 @@ public class TrainCommand implements Callable<Integer> {
             if (!w.equals("plain") && !w.equals("balanced")) {
                 throw new BaowenException("--weighting must be plain or balanced, got '" + w + "'");
             }
-            variants.add(new RankerFit.Variant(w, params, rounds, w.equals("balanced")));
+            for (int d : depths) {
+                if (d < 1 || d > 16) {
+                    throw new BaowenException("--max-depth must be between 1 and 16, got " + d);
+                }
+                Map<String, Object> p = new LinkedHashMap<>(params);
+                p.put("max_depth", d);
+                variants.add(new RankerFit.Variant(w + (depths.size() > 1 ? "-depth" + d : ""), p, rounds, w.equals("balanced")));
+            }
         }
         RankerFit.Fitted fitted = RankerFit.fit(asks, variants, MODEL_FILE, training, log);
         Files.createDirectories(out);
