@@ -87,6 +87,11 @@ public final class ScanReader implements AutoCloseable {
         return store == null ? null : store.load(sha256);
     }
 
+    /** True when a reading of the file with this digest is kept; cheaper than {@link #stored}. */
+    public boolean isStored(String sha256) {
+        return store != null && store.contains(sha256);
+    }
+
     /** True for the file names of page images ({@code .png}, {@code .jpg}, {@code .jpeg}, {@code .tif}, {@code .tiff}). */
     public static boolean isImage(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
