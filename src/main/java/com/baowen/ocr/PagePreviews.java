@@ -31,7 +31,7 @@ import java.util.Locale;
  * Stateless; each call holds one scaled page in memory (a large image is decoded subsampled).
  */
 final class PagePreviews {
-    /** Widest page sent, in pixels: sharp on a phone at 3x and on a desktop panel, about 200-400 KB. */
+    /** Widest page sent, in pixels: a column of body text stays legible when zoomed on a phone or a desktop. */
     static final int MAX_WIDTH = 1600;
     static final float JPEG_QUALITY = 0.85f;
 
