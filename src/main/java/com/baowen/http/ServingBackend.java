@@ -1,5 +1,6 @@
 package com.baowen.http;
 
+import com.baowen.BackendUnavailableException;
 import com.baowen.Engine;
 import com.baowen.index.IndexProgress;
 
@@ -38,6 +39,8 @@ public final class ServingBackend implements Backend, AutoCloseable {
     private volatile String indexProblem;
     /** Why the last indexing run failed, or {@code null} once one succeeds. */
     private volatile String runProblem;
+    /** Set while the index backend (a SolrCloud collection) cannot be reached; cleared by the next good status. */
+    private volatile String backendProblem;
     private volatile IndexStatus lastStatus = IndexStatus.starting();
     private final AtomicBoolean indexing = new AtomicBoolean();
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
@@ -89,6 +92,9 @@ public final class ServingBackend implements Backend, AutoCloseable {
     @Override
     public Optional<String> problem() {
         String p = indexProblem;
+        if (p == null) {
+            p = backendProblem;
+        }
         return Optional.ofNullable(p != null ? p : runProblem);
     }
 
@@ -131,6 +137,12 @@ public final class ServingBackend implements Backend, AutoCloseable {
         try {
             s = p.status().get();
             lastStatus = s;
+            backendProblem = null;
+        } catch (BackendUnavailableException e) {
+            // the collection cannot answer: /health says so (degraded, with the reason) instead of old figures alone
+            LOG.warn("index backend unavailable: {}", e.getMessage());
+            backendProblem = "the index backend is unavailable: " + e.getMessage();
+            s = lastStatus;
         } catch (RuntimeException e) {
             // measuring the index can race a commit that deletes files; report the last good figures
             LOG.debug("index status unavailable for a moment: {}", e.getMessage());

@@ -124,7 +124,7 @@ class DocumentsPageIT {
         // then: full width on a phone, and the skipped file says why
         assertEquals(390, page.locator("#documents").boundingBox().width, 1.0);
         assertThat(page.locator(".upload-file[data-name='scan.pdf'] .upload-status")).hasText("未收录");
-        assertThat(page.locator(".upload-file[data-name='scan.pdf'] .upload-reason")).hasText("scanned PDF: no text layer in scan.pdf");
+        assertThat(page.locator(".upload-file[data-name='scan.pdf'] .upload-reason")).hasText("OCR found no text on the scan");
         chat.screenshot("web-documents-phone.png");
     }
 }
