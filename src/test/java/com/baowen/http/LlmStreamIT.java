@@ -170,9 +170,7 @@ class LlmStreamIT {
         for (SseEvents.Event e : events.subList(0, events.size() - 1)) {
             chunks.add(JSON.readTree(e.data()));
         }
-        String content = chunks.stream().filter(c -> c.get("choices").size() > 0)
-                .map(c -> c.get("choices").get(0).path("delta").path("content").asText(""))
-                .collect(Collectors.joining());
+        String content = content(chunks);
         assertTrue(content.startsWith("这一活动太谷区总工会已连续坚持了8年[1]。\n\n\n[1] "), content);
         assertEquals("这一活动", chunks.get(1).get("choices").get(0).get("delta").get("content").asText());
         JsonNode stop = chunks.get(chunks.size() - 2);
@@ -184,6 +182,25 @@ class LlmStreamIT {
         assertEquals(usage.get("usage").get("prompt_tokens").asInt() + usage.get("usage").get("completion_tokens").asInt(),
                 usage.get("usage").get("total_tokens").asInt());
         assertTrue(usage.get("usage").get("completion_tokens").asInt() > 20, usage.toString());
+    }
+
+    @Test
+    void should_follow_a_streamed_completion_with_the_corrected_answer_when_a_quotation_did_not_hold() throws Exception {
+        // given
+        stub.script(Script.tokens("负责人说“我们已经坚持了十年”[1]。", "这一活动太谷区总工会“已连续坚持了8年”[1]。"));
+
+        // when
+        var reply = http.post("/v1/chat/completions", "{\"model\":\"baowen\",\"stream\":true,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"" + QUESTION + "\"}]}");
+
+        // then: what streamed cannot be taken back, so the correction follows it
+        List<SseEvents.Event> events = SseEvents.parse(reply.body()).events();
+        List<JsonNode> chunks = new ArrayList<>();
+        for (SseEvents.Event e : events.subList(0, events.size() - 1)) {
+            chunks.add(JSON.readTree(e.data()));
+        }
+        assertTrue(content(chunks).startsWith("负责人说“我们已经坚持了十年”[1]。这一活动太谷区总工会“已连续坚持了8年”[1]。"
+                + OpenAiHandler.CORRECTION + "这一活动太谷区总工会“已连续坚持了8年”[1]。\n\n\n[1] "), content(chunks));
     }
 
     @Test
@@ -234,6 +251,13 @@ class LlmStreamIT {
             });
         }
         return SseEvents.parse(text.toString()).events();
+    }
+
+    /** The content of OpenAI chunks, joined. */
+    private static String content(List<JsonNode> chunks) {
+        return chunks.stream().filter(c -> c.get("choices").size() > 0)
+                .map(c -> c.get("choices").get(0).path("delta").path("content").asText(""))
+                .collect(Collectors.joining());
     }
 
     private static String deltas(List<SseEvents.Event> events) {
