@@ -2,6 +2,7 @@ package com.baowen.http;
 
 import com.baowen.answer.Answer;
 import com.baowen.answer.Citation;
+import com.baowen.ocr.ArticleScans;
 import com.baowen.retrieve.Retriever;
 import io.javalin.http.Context;
 
@@ -19,20 +20,23 @@ import java.util.Map;
 final class ChatEvents implements AnswerRelay.Sink {
     private final Context ctx;
     private final Retriever retriever;
+    /** Marks citations read off a page scan ({@code scan: true}), or {@code null} when there are none. */
+    private final ArticleScans scans;
     private SseStream sse;
     private boolean citationsSent;
     private boolean deltaSent;
 
-    ChatEvents(Context ctx, Retriever retriever) {
+    ChatEvents(Context ctx, Retriever retriever, ArticleScans scans) {
         this.ctx = ctx;
         this.retriever = retriever;
+        this.scans = scans;
     }
 
     @Override
     public void citations(boolean noAnswer, List<Citation> citations) throws IOException {
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("noAnswer", noAnswer);
-        head.put("citations", Provenances.citations(citations, retriever));
+        head.put("citations", Provenances.citations(citations, retriever, scans));
         open().event("citations", head);
         citationsSent = true;
     }
@@ -56,7 +60,7 @@ final class ChatEvents implements AnswerRelay.Sink {
                 open().event("delta", Map.of("text", piece));
             }
         }
-        Map<String, Object> body = Provenances.answer(answer, retriever);
+        Map<String, Object> body = Provenances.answer(answer, retriever, scans);
         if (rewritten && deltaSent) {
             body.put("corrected", true);
         }

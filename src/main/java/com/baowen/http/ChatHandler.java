@@ -2,6 +2,7 @@ package com.baowen.http;
 
 import com.baowen.answer.Answer;
 import com.baowen.answer.Answerer;
+import com.baowen.ocr.ArticleScans;
 import com.baowen.retrieve.Retriever;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -26,12 +27,14 @@ final class ChatHandler implements Handler {
         ChatRequest request = ChatRequest.from(JsonBody.read(ctx.req().getContentLengthLong(), ctx.bodyInputStream()));
         Answerer answerer = backend.answerer(request.dates()).orElseThrow(() -> NotReady.error(backend));
         Retriever retriever = backend.retriever().orElseThrow(() -> NotReady.error(backend));
+        ArticleScans scans = backend.scans().orElse(null);
         if (request.stream() || acceptsEventStream(ctx)) {
             // the stream opens on the first event, so a failure before it is still a plain JSON error
-            AnswerRelay.relay(gate, answerer, request.question(), request.history(), request.topK(), new ChatEvents(ctx, retriever));
+            AnswerRelay.relay(gate, answerer, request.question(), request.history(), request.topK(),
+                    new ChatEvents(ctx, retriever, scans));
         } else {
             Answer answer = gate.run(() -> answerer.answer(request.question(), request.history(), request.topK()));
-            ctx.contentType("application/json").result(Json.write(Provenances.answer(answer, retriever)));
+            ctx.contentType("application/json").result(Json.write(Provenances.answer(answer, retriever, scans)));
         }
     }
 

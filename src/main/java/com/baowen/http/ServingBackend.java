@@ -7,6 +7,7 @@ import com.baowen.index.IndexProgress;
 import com.baowen.answer.Answerer;
 import com.baowen.documents.DocumentLibrary;
 import com.baowen.embed.TokenCounter;
+import com.baowen.ocr.ArticleScans;
 import com.baowen.retrieve.DateLimitedRetriever;
 import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
@@ -34,6 +35,7 @@ public final class ServingBackend implements Backend, AutoCloseable {
 
     private volatile Parts parts;
     private volatile DocumentLibrary documents;
+    private volatile ArticleScans scans;
     private volatile TokenCounter tokens;
     /** Why the index cannot be served (unreadable, bad checksums) until it is rebuilt, or {@code null}. */
     private volatile String indexProblem;
@@ -66,6 +68,7 @@ public final class ServingBackend implements Backend, AutoCloseable {
     public void ready(Engine engine, Function<Retriever, Answerer> answererOf) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
         this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
+        this.scans = scansOf(engine);
         this.parts = new Parts(engine.retriever(), answererOf.apply(engine.retriever()),
                 () -> IndexStatus.of(engine.status()), () -> engine.index(progress), answererOf);
         this.documents = new DocumentLibrary(engine);
@@ -75,8 +78,18 @@ public final class ServingBackend implements Backend, AutoCloseable {
     public void ready(Engine engine, Answerer answerer) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
         this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
+        this.scans = scansOf(engine);
         ready(engine.retriever(), answerer, () -> IndexStatus.of(engine.status()), () -> engine.index(progress));
         this.documents = new DocumentLibrary(engine);
+    }
+
+    private static ArticleScans scansOf(Engine engine) {
+        return engine.scans() == null ? null : new ArticleScans(engine.config().corpus(), engine.scans());
+    }
+
+    @Override
+    public Optional<ArticleScans> scans() {
+        return Optional.ofNullable(scans);
     }
 
     @Override
