@@ -56,7 +56,7 @@ export function createExchange(question, openCitation, openScan = null) {
     element: item,
     get text() { return text; },
 
-    /** The `citations` event: sources are known before the text arrives. */
+    /** The `citations` event: the sources cited so far (sent again when the streamed text cites a new one). */
     citations(payload) {
       citations = Array.isArray(payload.citations) ? payload.citations : [];
       noAnswer = !!payload.noAnswer;
@@ -77,8 +77,9 @@ export function createExchange(question, openCitation, openScan = null) {
       if (Array.isArray(result.citations)) citations = result.citations;
       noAnswer = !!result.noAnswer;
       if (text === streamed && answerText.firstChild) renderTail();
-      else renderAll();
+      else renderAll();           // e.g. a language model's answer whose quotation did not hold
       answerText.setAttribute('aria-busy', 'false');
+      if (result.corrected) body.append(el('p', { class: 'partial-note corrected-note', text: '已按出处核对，更正了回答。' }));
       if (noAnswer) {
         body.classList.add('noanswer');
         body.prepend(el('p', { class: 'noanswer-title' }, icon(ICONS.search, 18), '报纸里没有找到答案'));

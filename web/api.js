@@ -101,7 +101,10 @@ export async function ask(body, { signal, onCitations = () => {}, onDelta = () =
     else if (event === 'done') result = payload;
     else if (event === 'error') {
       const err = payload.error || {};
-      failure = new ApiError(`回答中途出错：${err.message || err.code || '未知错误'}`, { code: err.code || 'stream' });
+      const message = err.code === 'llm_failed'
+        ? '语言模型回答到一半中断了，请重试。'
+        : `回答中途出错：${err.message || err.code || '未知错误'}`;
+      failure = new ApiError(message, { code: err.code || 'stream' });
     }
   });
 

@@ -13,7 +13,15 @@ public final class Answerers {
 
     /** {@link LlmAnswerer} (falling back to extractive answers) when {@code llm} is enabled, else {@link ExtractiveAnswerer}. */
     public static Answerer of(Retriever retriever, LlmConfig llm) {
+        return of(retriever, llm != null && llm.enabled() ? LanguageModel.of(llm) : null);
+    }
+
+    /**
+     * {@link LlmAnswerer} over this model (made once and shared, so its failures are counted in one place),
+     * or {@link ExtractiveAnswerer} when {@code model} is {@code null}.
+     */
+    public static Answerer of(Retriever retriever, LanguageModel model) {
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(retriever);
-        return llm != null && llm.enabled() ? LlmAnswerer.of(extractive, llm) : extractive;
+        return model != null ? new LlmAnswerer(extractive, model) : extractive;
     }
 }

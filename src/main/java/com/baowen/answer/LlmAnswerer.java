@@ -1,59 +1,47 @@
 package com.baowen.answer;
 
+import com.baowen.BaowenException;
 import com.baowen.config.LlmConfig;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Answers with a language model writing from the same numbered snippets the extractive answer
- * would use; thread-safe.
+ * would use, plainly or streamed; thread-safe.
  * <ol>
  *   <li>find the evidence as {@link ExtractiveAnswerer} does; when it is too weak, answer "not found"
  *       without asking the model (so no fact is invented);</li>
  *   <li>send the best snippets, numbered, with the question; the prompt requires {@code [n]} after every claim;</li>
- *   <li>drop citations that point at no snippet, keep only the snippets cited, renumber them 1..m;</li>
- *   <li>on an error, a timeout or an answer citing nothing, return the extractive answer with a note.</li>
+ *   <li>drop citations that point at no snippet, keep only the snippets cited, renumber them 1..m
+ *       ({@link CitationMarks}; while streaming, as the text arrives);</li>
+ *   <li>drop sentences that quote what their snippets do not say ({@link QuoteCheck}), and renumber again;</li>
+ *   <li>on an error, a timeout or an answer citing nothing, return the extractive answer with a note;
+ *       a stream that fails after part of it was passed on ends with {@link LlmStreamException}.</li>
  * </ol>
  */
-public final class LlmAnswerer implements Answerer {
+public final class LlmAnswerer implements StreamingAnswerer {
     /** Snippets given to the model. */
     static final int MAX_SNIPPETS = 6;
     static final String NOTE_UNAVAILABLE = "（语言模型暂时不可用，以下是原文摘录。）";
     static final String NOTE_UNCITED = "（语言模型的回答没有注明出处，以下是原文摘录。）";
-    private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerer.class);
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
 
     private final ExtractiveAnswerer extractive;
-    private final ChatModel model;
+    private final LanguageModel model;
 
-    public LlmAnswerer(ExtractiveAnswerer extractive, ChatModel model) {
+    public LlmAnswerer(ExtractiveAnswerer extractive, LanguageModel model) {
         this.extractive = extractive;
         this.model = model;
     }
 
     /** An answerer over the OpenAI-compatible server in {@code config} (which must be enabled). */
     public static LlmAnswerer of(ExtractiveAnswerer extractive, LlmConfig config) {
-        if (!config.enabled()) {
-            throw new com.baowen.BaowenException("LLM base URL must be set to use a language model, got '" + config.baseUrl() + "'");
-        }
-        ChatModel model = OpenAiChatModel.builder()
-                .baseUrl(config.baseUrl())
-                .apiKey(config.apiKey() == null ? "none" : config.apiKey())
-                .modelName(config.model())
-                .timeout(config.timeout())
-                .maxRetries(0) // the fallback answer is better than waiting twice
-                .temperature(0.1)
-                .build();
-        return new LlmAnswerer(extractive, model);
+        return new LlmAnswerer(extractive, LanguageModel.of(config));
+    }
+
+    /** The model's failures so far, for {@code /health}. */
+    public LanguageModel.Health health() {
+        return model.health();
     }
 
     @Override
@@ -68,48 +56,95 @@ public final class LlmAnswerer implements Answerer {
         } else {
             answer = ask(q, history == null ? List.of() : history, snippets(evidence), fallback);
         }
-        return new Answer(answer.answer(), answer.noAnswer(), answer.citations(), (System.nanoTime() - t0) / 1_000_000);
+        return took(answer, t0);
     }
 
     private Answer ask(Question q, List<Turn> history, List<Citation> snippets, Answer fallback) {
         String text;
         try {
-            text = model.chat(LlmPrompt.messages(q.text(), history, snippets)).aiMessage().text();
+            text = model.chat().chat(LlmPrompt.messages(q.text(), history, snippets)).aiMessage().text();
         } catch (RuntimeException e) {
-            LOG.warn("language model failed, answering from the snippets instead: {}", e.toString());
+            model.failed(e);
             return withNote(fallback, NOTE_UNAVAILABLE);
         }
-        Answer cited = keepCited(text == null ? "" : text.strip(), snippets);
+        Answer cited = checked(text == null ? "" : text.strip(), snippets);
         return cited == null ? withNote(fallback, NOTE_UNCITED) : cited;
     }
 
     /**
-     * The model's answer with markers that point at no snippet removed and the cited snippets
-     * renumbered in order of first citation; {@code null} when it cites nothing.
+     * Streams the model's answer as it arrives, its marks rewritten on the way ({@link CitationMarks});
+     * the quotations are checked at the end, and {@code done} carries the corrected answer when one did
+     * not hold. Before the first piece, a failure still falls back to the extractive answer.
      */
-    static Answer keepCited(String text, List<Citation> snippets) {
-        Map<Integer, Integer> renumber = new LinkedHashMap<>();
-        Matcher m = MARKER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            String replacement = "";
-            if (n >= 1 && n <= snippets.size()) {
-                int newN = renumber.computeIfAbsent(n, k -> renumber.size() + 1);
-                replacement = "[" + newN + "]";
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    @Override
+    public void stream(String question, List<Turn> history, int topK, AnswerListener listener) {
+        long t0 = System.nanoTime();
+        Question q = extractive.parse(question, history, topK);
+        List<Scored> evidence = extractive.evidence(q, topK);
+        Answer fallback = extractive.compose(q, evidence);
+        if (fallback.noAnswer()) {
+            whole(listener, took(fallback, t0));
+            return;
         }
-        m.appendTail(out);
-        if (renumber.isEmpty()) {
+        List<Citation> snippets = snippets(evidence);
+        ModelStream reply = ModelStream.start(model.streaming(),
+                LlmPrompt.messages(q.text(), history == null ? List.of() : history, snippets), model.timeout());
+        CitationMarks marks = new CitationMarks(snippets);
+        StringBuilder passed = new StringBuilder();
+        String space = ""; // white space held back: none leads the answer, none trails it
+        try {
+            for (String piece; (piece = reply.next()) != null; ) {
+                int cited = marks.citedCount();
+                String text = space + marks.push(piece);
+                if (passed.isEmpty()) {
+                    text = text.stripLeading();
+                }
+                int end = text.stripTrailing().length();
+                space = text.substring(end);
+                text = text.substring(0, end);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (marks.citedCount() != cited) {
+                    listener.citations(false, marks.cited());
+                }
+                listener.delta(text);
+                passed.append(text);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the reader left: the stream is cancelled, no answer is owed
+            return;
+        } catch (BaowenException e) {
+            model.failed(e);
+            if (passed.isEmpty()) {
+                whole(listener, took(withNote(fallback, NOTE_UNAVAILABLE), t0));
+                return;
+            }
+            throw new LlmStreamException("the language model stopped in the middle of its answer: " + e.getMessage(), e);
+        }
+        String rest = space + marks.finish(); // a "[" or "[12" left open at the end is text after all
+        rest = (passed.isEmpty() ? rest.strip() : rest.stripTrailing());
+        if (!rest.isEmpty()) {
+            listener.delta(rest);
+            passed.append(rest);
+        }
+        // the passed text is numbered already: check it against the snippets in its own numbering
+        Answer cited = checked(passed.toString(), marks.cited());
+        Answer answer = cited == null ? withNote(fallback, NOTE_UNCITED) : cited;
+        listener.done(took(answer, t0), !answer.answer().contentEquals(passed));
+    }
+
+    /**
+     * The model's answer with its marks rewritten ({@link CitationMarks}) and the sentences that quote
+     * what their snippets do not say dropped ({@link QuoteCheck}); {@code null} when nothing cited is left.
+     */
+    static Answer checked(String text, List<Citation> snippets) {
+        Answer marked = CitationMarks.rewrite(text, snippets);
+        if (marked == null) {
             return null;
         }
-        List<Citation> citations = new ArrayList<>();
-        renumber.forEach((oldN, newN) -> {
-            Citation c = snippets.get(oldN - 1);
-            citations.add(new Citation(newN, c.articleId(), c.title(), c.source(), c.snippet(), c.start(), c.end(), c.highlight(), c.score()));
-        });
-        return new Answer(out.toString(), false, citations, 0);
+        String kept = QuoteCheck.keepSupported(marked.answer(), marked.citations());
+        return kept.equals(marked.answer()) ? marked : CitationMarks.rewrite(kept.strip(), marked.citations());
     }
 
     /** The best distinct sentences as numbered citations. */
@@ -128,6 +163,16 @@ public final class LlmAnswerer implements Answerer {
             }
         }
         return snippets;
+    }
+
+    /** An answer that was not streamed: its sources, then all of it at once. */
+    private static void whole(AnswerListener listener, Answer answer) {
+        listener.citations(answer.noAnswer(), answer.citations());
+        listener.done(answer, false);
+    }
+
+    private static Answer took(Answer a, long t0) {
+        return new Answer(a.answer(), a.noAnswer(), a.citations(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static Answer withNote(Answer answer, String note) {

@@ -3,6 +3,7 @@ package com.baowen.cli;
 import com.baowen.BaowenException;
 import com.baowen.Engine;
 import com.baowen.answer.Answerers;
+import com.baowen.answer.LanguageModel;
 import com.baowen.config.Config;
 import com.baowen.documents.UploadLimits;
 import com.baowen.http.ApiServer;
@@ -93,7 +94,8 @@ public class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "baowen-shutdown"));
         opened.ifPresent(engine -> {
-            backend.ready(engine, r -> Answerers.of(r, config.llm()));
+            LanguageModel llm = config.llm().enabled() ? LanguageModel.of(config.llm()) : null;
+            backend.ready(engine, r -> Answerers.of(r, llm));
             backend.reindex();
             Thread.ofVirtual().name("baowen-checksums").start(() ->
                     IndexHealth.verifyChecksums(config.index()).ifPresent(reason -> {

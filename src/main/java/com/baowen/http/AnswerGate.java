@@ -48,12 +48,7 @@ final class AnswerGate implements AutoCloseable {
 
     /** Runs {@code work} on a worker when one is free; throws 503 {@code busy} at once when the queue is full. */
     <T> T run(Supplier<T> work) {
-        Future<T> result;
-        try {
-            result = pool.submit(work::get);
-        } catch (RejectedExecutionException e) {
-            throw busy();
-        }
+        Future<T> result = submit(work);
         try {
             return result.get();
         } catch (InterruptedException e) {
@@ -68,6 +63,18 @@ final class AnswerGate implements AutoCloseable {
                 throw err;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Queues {@code work} for a worker and returns at once; throws 503 {@code busy} when the queue is full.
+     * The worker is held until the work returns: {@code cancel(true)} interrupts it (e.g. when the client left).
+     */
+    <T> Future<T> submit(Supplier<T> work) {
+        try {
+            return pool.submit(work::get);
+        } catch (RejectedExecutionException e) {
+            throw busy();
         }
     }
 

@@ -37,7 +37,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts listening on {@code options.host():options.port()} (port 0 = any free port). */
     public static ApiServer start(ServerOptions options, Backend backend) {
-        HttpMetrics metrics = new HttpMetrics(backend::status);
+        HttpMetrics metrics = new HttpMetrics(backend::status, backend::llm);
         ApiKeyCheck keyCheck = new ApiKeyCheck(options.apiKey());
         HostCheck hostCheck = HostCheck.of(options.host(), options.allowedHosts());
         AnswerGate gate = new AnswerGate(options.answerWorkers(), options.answerQueue());

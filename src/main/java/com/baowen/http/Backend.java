@@ -1,6 +1,8 @@
 package com.baowen.http;
 
 import com.baowen.answer.Answerer;
+import com.baowen.answer.LanguageModel;
+import com.baowen.answer.LlmAnswerer;
 import com.baowen.documents.DocumentLibrary;
 import com.baowen.embed.TokenCounter;
 import com.baowen.ocr.ArticleScans;
@@ -34,6 +36,11 @@ public interface Backend {
     /** Why the server is degraded (index unreadable, last indexing run failed), or empty when all is well. */
     default Optional<String> problem() {
         return Optional.empty();
+    }
+
+    /** The language model's failures when answers come from one ({@code BAOWEN_LLM_BASE_URL}); empty for extractive answers. */
+    default Optional<LanguageModel.Health> llm() {
+        return answerer().flatMap(a -> a instanceof LlmAnswerer llm ? Optional.of(llm.health()) : Optional.<LanguageModel.Health>empty());
     }
 
     /** The model's token counter, for {@code usage} in OpenAI-compatible answers; empty when unknown. */

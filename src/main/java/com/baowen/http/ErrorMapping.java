@@ -2,6 +2,7 @@ package com.baowen.http;
 
 import com.baowen.BackendUnavailableException;
 import com.baowen.InvalidInputException;
+import com.baowen.answer.LlmStreamException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -83,6 +84,21 @@ final class ErrorMapping {
     /** The body of a 500: no detail of the failure, only the id under which it was logged. */
     static Map<String, Object> internalError(String id) {
         return Json.error("internal_error", "an internal error occurred; it has been logged with id " + id, id);
+    }
+
+    /**
+     * The error event of a stream that failed after its headers were sent (the status is 200 by then):
+     * the same codes as the statuses would have had; the model breaking off is {@code llm_failed}.
+     */
+    static Map<String, Object> inStream(String what, RuntimeException e) {
+        return switch (e) {
+            case LlmStreamException x -> Json.error("llm_failed",
+                    "the language model stopped in the middle of its answer; the text so far is incomplete: ask again");
+            case HttpError x -> Json.error(x.code(), x.getMessage());
+            case InvalidInputException x -> Json.error("bad_request", x.getMessage());
+            case BackendUnavailableException x -> Json.error("unavailable", x.getMessage());
+            default -> internalError(logFailure(what, e));
+        };
     }
 
     private static String message(Context ctx, HttpResponseException e) {

@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * {@code GET /health}: {@code indexing} with progress, {@code ready}, or {@code degraded} with a
- * {@code reason} (an index that cannot be opened, a failed indexing run); open even when an API key is set.
+ * {@code reason} (an index that cannot be opened, a failed indexing run); with a language model also
+ * {@code llm}: its failures so far and the last one's reason (answers fall back, so it does not make the
+ * server degraded). Open even when an API key is set.
  */
 final class HealthHandler implements Handler {
     static final String DEGRADED = "degraded";
@@ -43,6 +45,14 @@ final class HealthHandler implements Handler {
                 body.put("etaSeconds", p.etaSeconds());
             }
         }
+        backend.llm().ifPresent(llm -> {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("model", llm.model());
+            model.put("failures", llm.failures());
+            model.put("lastFailure", llm.lastFailure());
+            model.put("lastFailureAt", llm.lastFailureAt() == null ? null : llm.lastFailureAt().toString());
+            body.put("llm", model);
+        });
         IndexReport r = s.lastRun();
         if (r != null) {
             Map<String, Object> last = new LinkedHashMap<>();

@@ -1,18 +1,22 @@
 package com.baowen.http;
 
+import com.baowen.answer.LanguageModel;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * Micrometer meters in Prometheus format: requests and latency per route
- * ({@code baowen_http_requests_seconds}), index size, articles and chunks. Thread-safe.
+ * ({@code baowen_http_requests_seconds}), index size, articles and chunks, language-model failures
+ * ({@code baowen_llm_failures_total}). Thread-safe.
  *
  * <p>Every tag comes from a closed set, so anonymous requests cannot grow the registry: the route is a
  * registered path template (else {@code unmatched}), the method one of {@link #METHODS} (else
@@ -23,8 +27,14 @@ final class HttpMetrics {
     static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** Held here: a function counter keeps only a weak reference to what it reads. */
+    private final Supplier<Optional<LanguageModel.Health>> llm;
 
-    HttpMetrics(Supplier<IndexStatus> status) {
+    HttpMetrics(Supplier<IndexStatus> status, Supplier<Optional<LanguageModel.Health>> llm) {
+        this.llm = llm;
+        FunctionCounter.builder("baowen.llm.failures", this.llm, m -> m.get().map(h -> (double) h.failures()).orElse(0.0))
+                .description("answers the language model failed (fallbacks and streams broken off); 0 without a model")
+                .register(registry);
         Gauge.builder("baowen.index.articles", () -> status.get().articles()).description("searchable articles").register(registry);
         Gauge.builder("baowen.index.chunks", () -> status.get().chunks()).description("searchable chunks").register(registry);
         Gauge.builder("baowen.index.size", () -> status.get().indexBytes()).baseUnit("bytes")

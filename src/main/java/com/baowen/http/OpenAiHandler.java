@@ -3,9 +3,8 @@ package com.baowen.http;
 import com.baowen.answer.Answer;
 import com.baowen.answer.Answerer;
 import com.baowen.answer.Citation;
+import com.baowen.retrieve.Retriever;
 import io.javalin.http.Context;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,7 +21,8 @@ import java.util.UUID;
  */
 final class OpenAiHandler {
     static final String MODEL = "baowen";
-    private static final Logger LOG = LoggerFactory.getLogger(OpenAiHandler.class);
+    /** Put before the checked answer when it differs from the text already streamed. */
+    static final String CORRECTION = "\n\n更正（核对出处后）：";
 
     private final Backend backend;
     private final AnswerGate gate;
@@ -44,27 +44,29 @@ final class OpenAiHandler {
     void completions(Context ctx) {
         OpenAiRequest request = OpenAiRequest.from(JsonBody.read(ctx.req().getContentLengthLong(), ctx.bodyInputStream()));
         Answerer answerer = backend.answerer().orElseThrow(() -> NotReady.error(backend));
-        Answer answer = gate.run(() -> answerer.answer(request.question(), request.history(), ChatRequest.DEFAULT_TOP_K));
+        Retriever retriever = backend.retriever().orElseThrow(() -> NotReady.error(backend));
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = System.currentTimeMillis() / 1000;
         if (request.stream()) {
-            stream(ctx, answer, id, created, Provenances.citations(answer.citations(), backend.retriever().orElseThrow(() -> NotReady.error(backend))));
-        } else {
-            Map<String, Object> message = new LinkedHashMap<>();
-            message.put("role", "assistant");
-            message.put("content", content(answer));
-            message.put("refusal", null);
-            Map<String, Object> choice = new LinkedHashMap<>();
-            choice.put("index", 0);
-            choice.put("message", message);
-            choice.put("logprobs", null);
-            choice.put("finish_reason", "stop");
-            Map<String, Object> body = envelope(id, "chat.completion", created);
-            body.put("choices", List.of(choice));
-            body.put("citations", Provenances.citations(answer.citations(), backend.retriever().orElseThrow(() -> NotReady.error(backend))));
-            usage(request, message.get("content").toString()).ifPresent(u -> body.put("usage", u));
-            ctx.contentType("application/json").result(Json.write(body));
+            AnswerRelay.relay(gate, answerer, request.question(), request.history(), ChatRequest.DEFAULT_TOP_K,
+                    new Chunks(ctx, id, created, retriever, request));
+            return;
         }
+        Answer answer = gate.run(() -> answerer.answer(request.question(), request.history(), ChatRequest.DEFAULT_TOP_K));
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("role", "assistant");
+        message.put("content", content(answer));
+        message.put("refusal", null);
+        Map<String, Object> choice = new LinkedHashMap<>();
+        choice.put("index", 0);
+        choice.put("message", message);
+        choice.put("logprobs", null);
+        choice.put("finish_reason", "stop");
+        Map<String, Object> body = envelope(id, "chat.completion", created);
+        body.put("choices", List.of(choice));
+        body.put("citations", Provenances.citations(answer.citations(), retriever));
+        usage(request, message.get("content").toString()).ifPresent(u -> body.put("usage", u));
+        ctx.contentType("application/json").result(Json.write(body));
     }
 
     /**
@@ -101,28 +103,89 @@ final class OpenAiHandler {
         return lines.toString();
     }
 
-    private static void stream(Context ctx, Answer answer, String id, long created, List<?> citations) {
-        SseStream sse = SseStream.open(ctx);
-        try {
-            sse.data(Json.write(chunk(id, created, Map.of("role", "assistant", "content", ""), null, null)));
-            for (String piece : AnswerPieces.of(answer.answer())) {
-                sse.data(Json.write(chunk(id, created, Map.of("content", piece), null, null)));
+    /**
+     * A streamed completion: a role chunk, content chunks (the model's text as it arrives, or the answer
+     * in pieces), the numbered source lines, a {@code stop} chunk with {@code citations}, a {@code usage}
+     * chunk when asked, then {@code [DONE]}. When the checked answer is not what streamed (a quotation
+     * did not hold), it follows as {@code 更正：…}: a client cannot take back what it has shown.
+     */
+    private final class Chunks implements AnswerRelay.Sink {
+        private final Context ctx;
+        private final String id;
+        private final long created;
+        private final Retriever retriever;
+        private final OpenAiRequest request;
+        private final StringBuilder content = new StringBuilder();
+        private SseStream sse;
+
+        Chunks(Context ctx, String id, long created, Retriever retriever, OpenAiRequest request) {
+            this.ctx = ctx;
+            this.id = id;
+            this.created = created;
+            this.retriever = retriever;
+            this.request = request;
+        }
+
+        @Override
+        public void citations(boolean noAnswer, List<Citation> citations) {
+            // OpenAI's chunks have no place for sources before the text: they come with the last chunk
+        }
+
+        @Override
+        public void delta(String text) throws IOException {
+            write(text);
+        }
+
+        @Override
+        public void done(Answer answer, boolean rewritten) throws IOException {
+            if (content.isEmpty()) {
+                for (String piece : AnswerPieces.of(answer.answer())) {
+                    write(piece);
+                }
+            } else if (rewritten) {
+                write(CORRECTION + answer.answer());
             }
             String sources = sources(answer.citations());
             if (!sources.isEmpty()) {
-                sse.data(Json.write(chunk(id, created, Map.of("content", sources), null, null)));
+                write(sources);
             }
-            sse.data(Json.write(chunk(id, created, Map.of(), "stop", citations)));
-            sse.data("[DONE]");
-        } catch (IOException e) {
-            LOG.debug("client left the completion stream: {}", e.getMessage());
-        } catch (RuntimeException e) {
-            String errorId = ErrorMapping.logFailure("completion stream after it began", e);
-            try {
-                sse.data(Json.write(ErrorMapping.internalError(errorId)));
-            } catch (IOException ignored) {
-                LOG.debug("client left before the error event");
+            open().data(Json.write(chunk(id, created, Map.of(), "stop", Provenances.citations(answer.citations(), retriever))));
+            if (request.includeUsage()) {
+                Map<String, Object> last = envelope(id, "chat.completion.chunk", created);
+                last.put("choices", List.of());
+                usage(request, content.toString()).ifPresent(u -> last.put("usage", u));
+                open().data(Json.write(last));
             }
+            open().data("[DONE]");
+        }
+
+        @Override
+        public void failed(RuntimeException e) throws IOException {
+            open().data(Json.write(ErrorMapping.inStream("completion stream after it began", e)));
+        }
+
+        @Override
+        public void idle() throws IOException {
+            open().comment("waiting for the answer");
+        }
+
+        @Override
+        public boolean opened() {
+            return sse != null;
+        }
+
+        /** One content chunk. */
+        private void write(String text) throws IOException {
+            open().data(Json.write(chunk(id, created, Map.of("content", text), null, null)));
+            content.append(text);
+        }
+
+        private SseStream open() throws IOException {
+            if (sse == null) {
+                sse = SseStream.open(ctx);
+                sse.data(Json.write(chunk(id, created, Map.of("role", "assistant", "content", ""), null, null)));
+            }
+            return sse;
         }
     }
 

@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * A validated OpenAI {@code POST /v1/chat/completions} body: the last message (from the user) is the
  * question, earlier user/assistant messages are history, system messages are ignored; immutable.
+ *
+ * @param includeUsage {@code stream_options.include_usage}: a streamed answer ends with a {@code usage} chunk
  */
-record OpenAiRequest(String question, List<Turn> history, boolean stream) {
+record OpenAiRequest(String question, List<Turn> history, boolean stream, boolean includeUsage) {
 
     static OpenAiRequest from(ObjectNode body) {
         JsonNode messages = body.get("messages");
@@ -27,6 +29,7 @@ record OpenAiRequest(String question, List<Turn> history, boolean stream) {
         if (stream != null && !stream.isNull() && !stream.isBoolean()) {
             throw HttpError.badRequest("stream must be true or false, got " + stream);
         }
+        boolean includeUsage = includeUsage(body.get("stream_options"));
         List<Turn> turns = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             JsonNode m = messages.get(i);
@@ -44,7 +47,22 @@ record OpenAiRequest(String question, List<Turn> history, boolean stream) {
         }
         String question = ChatRequest.checkQuestion(turns.get(turns.size() - 1).content(), "the last user message");
         List<Turn> history = List.copyOf(turns.subList(0, turns.size() - 1));
-        return new OpenAiRequest(question, history, stream != null && stream.asBoolean());
+        return new OpenAiRequest(question, history, stream != null && stream.asBoolean(), includeUsage);
+    }
+
+    /** {@code stream_options}: absent, null, or an object whose {@code include_usage} is a boolean when present. */
+    private static boolean includeUsage(JsonNode options) {
+        if (options == null || options.isNull()) {
+            return false;
+        }
+        if (!options.isObject()) {
+            throw HttpError.badRequest("stream_options must be an object such as {\"include_usage\":true}, got " + options);
+        }
+        JsonNode include = options.get("include_usage");
+        if (include != null && !include.isNull() && !include.isBoolean()) {
+            throw HttpError.badRequest("stream_options.include_usage must be true or false, got " + include);
+        }
+        return include != null && include.asBoolean();
     }
 
     /** Content is a string or an array of parts {@code {"type":"text","text":"…"}}. */

@@ -42,6 +42,11 @@ final class SseStream {
         write("data: " + raw + "\n\n");
     }
 
+    /** A comment line, which clients ignore: keeps the connection alive and finds out whether the client is still there. */
+    void comment(String text) throws IOException {
+        write(": " + text + "\n\n");
+    }
+
     private void write(String text) throws IOException {
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.flush();

@@ -16,7 +16,7 @@ class LlmAnswererTest {
     @Test
     void should_drop_markers_that_point_at_no_snippet_and_renumber_the_cited_ones() {
         // when
-        Answer answer = LlmAnswerer.keepCited("迎宾西社区为快递员送粥[2][7]，太谷区总工会坚持了8年[1]。[0]", SNIPPETS);
+        Answer answer = LlmAnswerer.checked("迎宾西社区为快递员送粥[2][7]，太谷区总工会坚持了8年[1]。[0]", SNIPPETS);
 
         // then
         assertEquals("迎宾西社区为快递员送粥[1]，太谷区总工会坚持了8年[2]。", answer.answer());
@@ -26,9 +26,24 @@ class LlmAnswererTest {
     }
 
     @Test
+    void should_drop_a_sentence_quoting_what_its_snippet_does_not_say_and_renumber_what_is_left() {
+        // when
+        Answer answer = LlmAnswerer.checked("调度令“将执行至10日”[3]。太谷区总工会“已连续坚持了8年”[1]。", SNIPPETS);
+
+        // then
+        assertEquals("太谷区总工会“已连续坚持了8年”[1]。", answer.answer());
+        assertEquals(List.of("a"), answer.citations().stream().map(Citation::articleId).toList());
+    }
+
+    @Test
+    void should_refuse_an_answer_whose_only_cited_sentence_misquotes() {
+        assertNull(LlmAnswerer.checked("总工会说“坚持了十年”[1]。", SNIPPETS));
+    }
+
+    @Test
     void should_refuse_an_answer_that_cites_nothing() {
         // when
-        Answer answer = LlmAnswerer.keepCited("太谷区总工会坚持了8年。[9]", SNIPPETS);
+        Answer answer = LlmAnswerer.checked("太谷区总工会坚持了8年。[9]", SNIPPETS);
 
         // then
         assertNull(answer);

@@ -8,6 +8,7 @@ import com.openai.errors.BadRequestException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import com.openai.models.models.Model;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +110,39 @@ class OpenAiIT {
         ChatCompletionChunk last = chunks.get(chunks.size() - 1);
         assertEquals(ChatCompletionChunk.Choice.FinishReason.STOP, last.choices().get(0).finishReason().orElseThrow());
         assertTrue(last._additionalProperties().containsKey("citations"));
+    }
+
+    @Test
+    void should_end_a_stream_with_usage_when_the_client_asks_for_it() {
+        // given
+        ChatCompletionCreateParams params = question(ApiIT.QUESTION).toBuilder()
+                .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build()).build();
+
+        // when
+        List<ChatCompletionChunk> chunks = new ArrayList<>();
+        try (StreamResponse<ChatCompletionChunk> stream = client.chat().completions().createStreaming(params)) {
+            stream.stream().forEach(chunks::add);
+        }
+
+        // then: as OpenAI does, one last chunk without choices carries the usage
+        ChatCompletionChunk last = chunks.get(chunks.size() - 1);
+        assertTrue(last.choices().isEmpty(), last.toString());
+        var usage = last.usage().orElseThrow();
+        assertEquals(16 + 2 + 6, usage.promptTokens(), "太谷区总工会送腊八粥坚持了几年？ + 你好 + 你好！请问。");
+        String content = chunks.stream().flatMap(c -> c.choices().stream()).map(c -> c.delta().content().orElse(""))
+                .collect(java.util.stream.Collectors.joining());
+        try (var tokens = com.baowen.embed.TokenCounter.open(java.nio.file.Path.of(System.getProperty("baowen.models", "models"))
+                .resolve(com.baowen.config.Config.DEFAULT_MODEL))) {
+            assertEquals(tokens.count(content), usage.completionTokens());
+        }
+        assertTrue(chunks.subList(0, chunks.size() - 1).stream().allMatch(c -> c.usage().isEmpty()));
+    }
+
+    @Test
+    void should_reject_stream_options_that_are_not_an_object() {
+        assertEquals("stream_options must be an object such as {\"include_usage\":true}, got true",
+                http.post("/v1/chat/completions", "{\"stream\":true,\"stream_options\":true,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
+                        .errorMessage());
     }
 
     @Test

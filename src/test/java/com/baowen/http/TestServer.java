@@ -37,6 +37,13 @@ final class TestServer implements AutoCloseable {
         return new TestServer(ApiServer.start(options, backend), backend);
     }
 
+    /** A server over the shared engine whose answers come from {@code answererOf} (e.g. a language model's). */
+    static TestServer start(ServerOptions options, java.util.function.Function<com.baowen.retrieve.Retriever, com.baowen.answer.Answerer> answererOf) {
+        ServingBackend backend = new ServingBackend();
+        backend.ready(SeedEngine.shared(), answererOf);
+        return new TestServer(ApiServer.start(options, backend), backend);
+    }
+
     int port() {
         return server.port();
     }
