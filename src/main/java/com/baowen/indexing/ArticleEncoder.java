@@ -26,7 +26,9 @@ import java.util.List;
  *
  * <p>Flow: 1. cut each article into chunks and into sentences ({@link SentenceSpans}); 2. give each sentence
  * to the first chunk that holds it whole (or, for a sentence cut across chunks, the one holding most of it);
- * 3. embed every chunk as "title + newline + chunk" with its sentences' spans; 4. assemble
+ * 3. embed every chunk as "title + newline + chunk" and every sentence in one embedder call, each distinct text
+ * once (a text repeated in the batch or embedded in a recent batch is not run again), or, pooled, the chunks with
+ * their sentences' spans; 4. assemble
  * {@link EncodedArticle}s.
  */
 public final class ArticleEncoder {
@@ -42,6 +44,8 @@ public final class ArticleEncoder {
     private final Chunker chunker;
     private final boolean titleInVector;
     private final SentenceVectors sentenceVectors;
+    /** Texts repeating across batches are embedded once: a passage's vector depends on its text only. */
+    private final RecentVectors recent = new RecentVectors(RecentVectors.DEFAULT_CAPACITY);
 
     /**
      * @param titleInVector   whether a chunk's vector is computed from "title + newline + chunk text"
@@ -90,22 +94,24 @@ public final class ArticleEncoder {
                 passages.add(new PassageSpans(prefix + chunks.get(c).text(), spansOf.get(c)));
             }
         }
-        List<PooledPassage> pooled = passages.isEmpty() ? List.of()
-                : sentenceVectors == SentenceVectors.POOLED ? embedder.embedWithSpans(passages)
-                : embedder.embedPassages(passages.stream().map(PassageSpans::text).toList()).stream()
-                        .map(v -> new PooledPassage(v, List.of())).toList();
-        if (pooled.size() != passages.size()) {
-            throw new BaowenException("embedder must return one vector per passage, got " + pooled.size() + " for " + passages.size());
-        }
-        // SEPARATE: every sentence of every article, whole, in one more call
+        List<PooledPassage> pooled;
         List<float[]> own = List.of();
-        if (sentenceVectors == SentenceVectors.SEPARATE) {
+        if (sentenceVectors == SentenceVectors.POOLED) {
+            pooled = passages.isEmpty() ? List.of() : embedder.embedWithSpans(passages);
+        } else {
+            // chunks and every sentence, whole, in one call, so both cores stay busy to the batch's end
             List<String> texts = new ArrayList<>();
+            passages.forEach(p -> texts.add(p.text()));
             for (int i = 0; i < articles.size(); i++) {
                 String text = articles.get(i).text();
                 sentencesOf.get(i).forEach(sp -> texts.add(sp.of(text)));
             }
-            own = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+            List<float[]> all = embedOnce(texts);
+            pooled = all.subList(0, passages.size()).stream().map(v -> new PooledPassage(v, List.of())).toList();
+            own = all.subList(passages.size(), all.size());
+        }
+        if (pooled.size() != passages.size()) {
+            throw new BaowenException("embedder must return one vector per passage, got " + pooled.size() + " for " + passages.size());
         }
         List<EncodedArticle> out = new ArrayList<>(articles.size());
         int p = 0;
@@ -121,7 +127,7 @@ public final class ArticleEncoder {
             for (Span span : sentencesOf.get(i)) {
                 int[] o = owner.get(s);
                 // a sentence in no chunk (blank text) falls back to the article's first chunk vector
-                float[] v = !own.isEmpty() ? own.get(s)
+                float[] v = sentenceVectors == SentenceVectors.SEPARATE ? own.get(s)
                         : o != null ? pooled.get(o[0]).spans().get(o[1])
                         : chunks.isEmpty() ? null : pooled.get(first).vector();
                 s++;
@@ -132,6 +138,32 @@ public final class ArticleEncoder {
             out.add(new EncodedArticle(a, ContentHash.of(a), chunks, sentences));
         }
         return out;
+    }
+
+    /**
+     * The vectors of {@code texts}, in order: texts embedded in recent batches come from {@link #recent}, the
+     * rest from one embedder call (which runs a text repeated in it once).
+     */
+    private List<float[]> embedOnce(List<String> texts) {
+        float[][] out = new float[texts.size()][];
+        List<String> missing = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out[i] = recent.get(texts.get(i));
+            if (out[i] == null) {
+                missing.add(texts.get(i));
+                at.add(i);
+            }
+        }
+        List<float[]> got = missing.isEmpty() ? List.of() : embedder.embedPassages(missing);
+        if (got.size() != missing.size()) {
+            throw new BaowenException("embedder must return one vector per passage, got " + got.size() + " for " + missing.size());
+        }
+        for (int k = 0; k < got.size(); k++) {
+            out[at.get(k)] = got.get(k);
+            recent.put(missing.get(k), got.get(k));
+        }
+        return java.util.Arrays.asList(out);
     }
 
     /** The chunk holding the sentence whole (the first such), else the one overlapping it most; -1 for none. */
