@@ -26,9 +26,8 @@ import java.util.List;
  *
  * <p>Flow: 1. cut each article into chunks and into sentences ({@link SentenceSpans}); 2. give each sentence
  * to the first chunk that holds it whole (or, for a sentence cut across chunks, the one holding most of it);
- * 3. embed every chunk as "title + newline + chunk" and every sentence in one embedder call, each distinct text
- * once (a text repeated in the batch or embedded in a recent batch is not run again), or, pooled, the chunks with
- * their sentences' spans; 4. assemble
+ * 3. embed every chunk as "title + newline + chunk" and every sentence in one embedder call (which runs each
+ * distinct text once), or, pooled, the chunks with their sentences' spans; 4. assemble
  * {@link EncodedArticle}s.
  */
 public final class ArticleEncoder {
@@ -44,8 +43,6 @@ public final class ArticleEncoder {
     private final Chunker chunker;
     private final boolean titleInVector;
     private final SentenceVectors sentenceVectors;
-    /** Texts repeating across batches are embedded once: a passage's vector depends on its text only. */
-    private final RecentVectors recent = new RecentVectors(RecentVectors.DEFAULT_CAPACITY);
 
     /**
      * @param titleInVector   whether a chunk's vector is computed from "title + newline + chunk text"
@@ -99,14 +96,18 @@ public final class ArticleEncoder {
         if (sentenceVectors == SentenceVectors.POOLED) {
             pooled = passages.isEmpty() ? List.of() : embedder.embedWithSpans(passages);
         } else {
-            // chunks and every sentence, whole, in one call, so both cores stay busy to the batch's end
+            // chunks and every sentence, whole, in one call, so both cores stay busy to the batch's end and a
+            // text given twice (a sentence repeated in the batch, or equal to a passage) runs once
             List<String> texts = new ArrayList<>();
             passages.forEach(p -> texts.add(p.text()));
             for (int i = 0; i < articles.size(); i++) {
                 String text = articles.get(i).text();
                 sentencesOf.get(i).forEach(sp -> texts.add(sp.of(text)));
             }
-            List<float[]> all = embedOnce(texts);
+            List<float[]> all = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+            if (all.size() != texts.size()) {
+                throw new BaowenException("embedder must return one vector per passage, got " + all.size() + " for " + texts.size());
+            }
             pooled = all.subList(0, passages.size()).stream().map(v -> new PooledPassage(v, List.of())).toList();
             own = all.subList(passages.size(), all.size());
         }
@@ -138,32 +139,6 @@ public final class ArticleEncoder {
             out.add(new EncodedArticle(a, ContentHash.of(a), chunks, sentences));
         }
         return out;
-    }
-
-    /**
-     * The vectors of {@code texts}, in order: texts embedded in recent batches come from {@link #recent}, the
-     * rest from one embedder call (which runs a text repeated in it once).
-     */
-    private List<float[]> embedOnce(List<String> texts) {
-        float[][] out = new float[texts.size()][];
-        List<String> missing = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            out[i] = recent.get(texts.get(i));
-            if (out[i] == null) {
-                missing.add(texts.get(i));
-                at.add(i);
-            }
-        }
-        List<float[]> got = missing.isEmpty() ? List.of() : embedder.embedPassages(missing);
-        if (got.size() != missing.size()) {
-            throw new BaowenException("embedder must return one vector per passage, got " + got.size() + " for " + missing.size());
-        }
-        for (int k = 0; k < got.size(); k++) {
-            out[at.get(k)] = got.get(k);
-            recent.put(missing.get(k), got.get(k));
-        }
-        return java.util.Arrays.asList(out);
     }
 
     /** The chunk holding the sentence whole (the first such), else the one overlapping it most; -1 for none. */

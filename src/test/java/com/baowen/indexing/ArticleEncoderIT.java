@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The ingest path's vectors (chunks and sentences in one call, each distinct text run once, texts of earlier
- * batches reused) equal the vectors of each text embedded alone.
+ * The ingest path's vectors (chunks and sentences in one call, each distinct text run once) equal the vectors
+ * of each text embedded alone.
  */
 class ArticleEncoderIT {
     /** Largest difference allowed in any coordinate of a unit vector: the int8 model runs one text at a time. */
