@@ -8,8 +8,9 @@ const CITE = /\[(\d{1,3})\]/g;
  * Creates the <li> of one exchange and returns an object that updates it as the answer streams.
  * @param {string} question
  * @param {(citation: object, trigger: HTMLElement) => void} openCitation
+ * @param {(citation: object, trigger: HTMLElement) => void} [openScan] shows a cited article's page scan
  */
-export function createExchange(question, openCitation) {
+export function createExchange(question, openCitation, openScan = null) {
   const answerText = el('div', { class: 'answer-text', 'aria-live': 'polite', 'aria-busy': 'true' });
   const typing = el('div', { class: 'typing' }, el('span', { class: 'dots', 'aria-hidden': 'true' }, el('i'), el('i'), el('i')), el('span', { class: 'typing-label', text: '正在查找报纸…' }));
   const body = el('div', { class: 'bubble answer' }, typing, answerText);
@@ -83,11 +84,11 @@ export function createExchange(question, openCitation) {
         body.prepend(el('p', { class: 'noanswer-title' }, icon(ICONS.search, 18), '报纸里没有找到答案'));
         if (citations.length) {
           body.append(el('p', { class: 'related-title', text: '可能相关的文章' }),
-            sourcesList(citations, openCitation, { related: true }));
+            sourcesList(citations, openCitation, { related: true, openScan }));
         }
       } else if (citations.length) {
         body.append(el('p', { class: 'sources-title', text: `出处 · ${citations.length} 篇` }),
-          sourcesList(citations, openCitation, {}));
+          sourcesList(citations, openCitation, { openScan }));
       }
       body.append(actions(text, citations, noAnswer, result.tookMs));
     },
@@ -138,9 +139,9 @@ function citeButton(citation, label, openCitation) {
   }, label);
 }
 
-function sourcesList(citations, openCitation, { related }) {
+function sourcesList(citations, openCitation, { related, openScan }) {
   return el('ol', { class: related ? 'sources related' : 'sources' },
-    citations.map((c) => el('li', {},
+    citations.map((c) => el('li', { class: c.scan && openScan ? 'has-scan' : null },
       el('button', {
         type: 'button',
         class: 'source',
@@ -154,7 +155,21 @@ function sourcesList(citations, openCitation, { related }) {
         el('span', { class: 'source-file' }, icon(ICONS.doc, 13), c.source || '',
           c.date ? el('span', { class: 'source-date', text: ` · ${c.date}` }) : null,
           c.paper ? el('span', { class: 'source-paper', text: ` · ${c.paper}` }) : null),
-        c.snippet ? el('span', { class: 'source-snippet', text: c.snippet }) : null)))));
+        c.snippet ? el('span', { class: 'source-snippet', text: c.snippet }) : null)),
+      c.scan && openScan ? scanButton(c, openScan) : null)));
+}
+
+/** "原版": the page scan the article was read from, the cited lines boxed. */
+function scanButton(citation, openScan) {
+  return el('button', {
+    type: 'button',
+    class: 'scan-open',
+    'data-n': citation.n,
+    'aria-haspopup': 'dialog',
+    'aria-label': `查看原版扫描页：${citation.title || citation.source || ''}`,
+    title: '查看原版扫描页，引文所在行用红框标出',
+    onclick: (e) => openScan(citation, e.currentTarget),
+  }, icon(ICONS.scan, 15), el('span', { text: '原版' }));
 }
 
 function actions(text, citations, noAnswer, tookMs) {

@@ -48,6 +48,8 @@ function describe(status, code, message) {
   if (code === 'busy') return '报问正忙，请稍后再问。';
   if (code === 'degraded') return `报问暂时无法回答：${message}`;
   if (status === 503 || code === 'not_ready') return '报问正在建立索引，请稍候片刻再问。';
+  if (code === 'no_scan') return '这篇文章不是从扫描版识别的，没有原版可看。';
+  if (code === 'scan_changed') return '扫描原版在收录后被更改了，重新建立索引后才能查看。';
   if (status === 404 && code === 'not_found') return `没有找到：${message || '请求的内容'}`;
   if (status === 408 || code === 'timeout') return '服务器等得太久了，请重试。';
   if (status === 413) return '问题太长了，请精简到 2000 字以内。';
@@ -137,6 +139,24 @@ export function article(id) {
     articles.set(id, p);
   }
   return articles.get(id);
+}
+
+/**
+ * Where characters [from, to) of an article are printed on its scan (GET /api/articles/{id}/scan):
+ * {pages: [{width, height, imageWidth}], boxes: [{page, x, y, width, height, angle, text}]}, in page pixels.
+ */
+export async function scan(id, from, to) {
+  const range = Number.isInteger(from) && Number.isInteger(to) && from < to ? `?from=${from}&to=${to}` : '';
+  const r = await fetchOrFail(`api/articles/${encodeURIComponent(id)}/scan${range}`, { headers: headers({ Accept: 'application/json' }) });
+  if (!r.ok) throw await errorOf(r);
+  return r.json();
+}
+
+/** One page of an article's scan as an object URL (fetched with the API key; revoke it when done). */
+export async function scanImage(id, page) {
+  const r = await fetchOrFail(`api/articles/${encodeURIComponent(id)}/scan/${page}`, { headers: headers({ Accept: 'image/jpeg' }) });
+  if (!r.ok) throw await errorOf(r);
+  return URL.createObjectURL(await r.blob());
 }
 
 /** {status: "indexing"|"ready", filesDone, filesTotal, articles, chunks}. */

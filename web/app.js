@@ -1,12 +1,14 @@
 // Baowen's web chat: wires the question box, the conversation and the article panel together.
 //  1. on load: example questions, corpus size and indexing progress from /health
 //  2. on send: POST /api/chat with the history, stream the answer into the log
-//  3. on [n] or a source: open the article in the side panel at the cited snippet
+//  3. on [n] or a source: open the article in the side panel at the cited snippet; on "原版" beside a source
+//     read off a scan: the page image with the cited lines boxed
 import { ask, health, examples, setApiKey, ApiError } from './api.js';
 import { createExchange } from './answer-view.js';
 import { initPanel, openCitation, closePanel } from './article-panel.js';
 import { el } from './dom.js';
 import { initDocuments } from './documents.js';
+import { initScanView, openScan } from './scan-view.js';
 
 const MAX_HISTORY_TURNS = 10;    // question/answer messages sent back as context, newest last
 
@@ -67,7 +69,7 @@ async function submit(question) {
   box.value = '';
   autosize();
 
-  const exchange = createExchange(question, openCitation);
+  const exchange = createExchange(question, openCitation, openScan);
   log.append(exchange.element);
   window.scrollTo({ top: document.body.scrollHeight });
 
@@ -196,6 +198,7 @@ function openFromHash() {
 
 initPanel();
 initDocuments();
+initScanView();
 openFromHash();
 window.addEventListener('hashchange', openFromHash);
 showExamples();

@@ -1,7 +1,9 @@
 // The side panel (a bottom sheet on phones) showing a cited article: title, byline, source file and
-// the full text, scrolled to the cited snippet in <mark>, the answering span in <strong>.
+// the full text, scrolled to the cited snippet in <mark>, the answering span in <strong>; "原版" for an
+// article read off a scan.
 import { el } from './dom.js';
 import { article } from './api.js';
+import { openScan } from './scan-view.js';
 
 const panel = () => document.getElementById('panel');
 let trigger = null;     // the element that opened the panel, focused again on close
@@ -61,6 +63,10 @@ export async function openCitation(citation, from) {
   title.textContent = a.title || citation.title || '（无标题）';
   if (a.subtitle) { subtitle.textContent = a.subtitle; subtitle.hidden = false; }
   meta.replaceChildren(...metaParts(a));
+  if (citation.scan) {
+    meta.append(el('button', { type: 'button', class: 'chip scan-open', 'aria-haspopup': 'dialog',
+      title: '查看原版扫描页，引文所在行用红框标出', onclick: (e) => openScan(citation, e.currentTarget) }, '原版'));
+  }
   body.replaceChildren(...highlighted(a.text || '', citation));
   const mark = body.querySelector('mark');
   if (mark) {

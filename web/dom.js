@@ -52,4 +52,5 @@ export const ICONS = {
   alert: 'M12 4l9 16H3zM12 10v4M12 17v.5',
   retry: 'M4 12a8 8 0 1 0 3-6.2M4 4v5h5',
   doc: 'M6 3h9l4 4v14H6zM14 3v5h5M9 13h7M9 17h5',
+  scan: 'M4 8V4h4M16 4h4v4M20 16v4h-4M8 20H4v-4M8 10h8v4H8z',
 };

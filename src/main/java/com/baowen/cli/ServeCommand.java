@@ -1,8 +1,10 @@
 package com.baowen.cli;
 
+import com.baowen.BaowenException;
 import com.baowen.Engine;
 import com.baowen.answer.Answerers;
 import com.baowen.config.Config;
+import com.baowen.documents.UploadLimits;
 import com.baowen.http.ApiServer;
 import com.baowen.http.ServerOptions;
 import com.baowen.http.ServingBackend;
@@ -35,6 +37,9 @@ public class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    /** The largest upload limit accepted, in MiB: a request body is kept on disk, but 64 GiB is past any page archive's file. */
+    private static final long MAX_UPLOAD_MB = 65_536;
+
     @Option(names = "--web", paramLabel = "DIR", defaultValue = "${env:BAOWEN_WEB:-web}",
             description = "Folder of the web page served at /. Default: ${DEFAULT-VALUE}")
     Path web;
@@ -52,6 +57,18 @@ public class ServeCommand implements Callable<Integer> {
             description = "Answers waiting for a worker before more are refused with 503 busy, 0..4096. Default: ${DEFAULT-VALUE}")
     int answerQueue;
 
+    @Option(names = "--upload-max-file-mb", paramLabel = "MB", defaultValue = "${env:BAOWEN_UPLOAD_MAX_FILE_MB:-20}",
+            description = "Largest file POST /api/documents takes, in MiB (text files over 20 MiB are still refused when read). Default: ${DEFAULT-VALUE}")
+    long uploadMaxFileMb;
+
+    @Option(names = "--upload-max-files", paramLabel = "N", defaultValue = "${env:BAOWEN_UPLOAD_MAX_FILES:-50}",
+            description = "Files per upload request. Default: ${DEFAULT-VALUE}")
+    int uploadMaxFiles;
+
+    @Option(names = "--upload-max-total-mb", paramLabel = "MB", defaultValue = "${env:BAOWEN_UPLOAD_MAX_TOTAL_MB:-200}",
+            description = "All files of one upload request together, in MiB. Default: ${DEFAULT-VALUE}")
+    long uploadMaxTotalMb;
+
     @Option(names = "--rebuild", description = "Build a fresh index from the corpus beside the current one, then swap it in and serve it.")
     boolean rebuild;
 
@@ -59,7 +76,8 @@ public class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Config config = options.toConfig();
         ServerOptions serverOptions = ServerOptions.of(config, web).withAllowedHosts(allowedHosts)
-                .withAnswerLimits(answerWorkers == 0 ? ServerOptions.DEFAULT_ANSWER_WORKERS : answerWorkers, answerQueue);
+                .withAnswerLimits(answerWorkers == 0 ? ServerOptions.DEFAULT_ANSWER_WORKERS : answerWorkers, answerQueue)
+                .withUploads(uploadLimits());
         ServingBackend backend = new ServingBackend();
         ApiServer server = ApiServer.start(serverOptions, backend);
         LOG.info("Baowen listens on http://{}:{}/ (indexing {} first)", config.host(), server.port(), config.corpus());
@@ -85,6 +103,18 @@ public class ServeCommand implements Callable<Integer> {
         });
         stopped.await();
         return 0;
+    }
+
+    private UploadLimits uploadLimits() {
+        if (uploadMaxFileMb < 1 || uploadMaxFileMb > MAX_UPLOAD_MB || uploadMaxTotalMb < 1 || uploadMaxTotalMb > MAX_UPLOAD_MB) {
+            throw new BaowenException("--upload-max-file-mb and --upload-max-total-mb must be 1.." + MAX_UPLOAD_MB
+                    + ", got " + uploadMaxFileMb + " and " + uploadMaxTotalMb);
+        }
+        try {
+            return new UploadLimits(uploadMaxFileMb << 20, uploadMaxFiles, uploadMaxTotalMb << 20);
+        } catch (IllegalArgumentException e) {
+            throw new BaowenException("upload limits (--upload-max-file-mb, --upload-max-files, --upload-max-total-mb): " + e.getMessage());
+        }
     }
 
     /**

@@ -99,6 +99,9 @@ public final class ApiServer implements AutoCloseable {
         routes.post("/api/search", search::post);
         routes.get("/api/articles", articles::list);
         routes.get("/api/articles/{id}", articles::one);
+        ScanHandler scan = new ScanHandler(backend);
+        routes.get("/api/articles/{id}/scan", scan::boxes);
+        routes.get("/api/articles/{id}/scan/{page}", scan::image);
         routes.post("/api/reindex", ctx -> reindex(ctx, backend, keyCheck));
         DocumentsHandler documents = new DocumentsHandler(backend, options.uploads(), keyCheck.enabled());
         routes.post("/api/documents", documents::upload);

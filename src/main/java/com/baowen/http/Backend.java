@@ -3,6 +3,7 @@ package com.baowen.http;
 import com.baowen.answer.Answerer;
 import com.baowen.documents.DocumentLibrary;
 import com.baowen.embed.TokenCounter;
+import com.baowen.ocr.ArticleScans;
 import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
 
@@ -50,6 +51,11 @@ public interface Backend {
 
     /** The corpus folder's documents for upload, delete and listing; empty while the engine loads or when not managed here. */
     default Optional<DocumentLibrary> documents() {
+        return Optional.empty();
+    }
+
+    /** The scans articles were read from, to show where a citation is printed; empty while the engine loads or without OCR. */
+    default Optional<ArticleScans> scans() {
         return Optional.empty();
     }
 }

@@ -35,7 +35,7 @@ final class ChatHandler implements Handler {
         Retriever retriever = backend.retriever().orElseThrow(() -> NotReady.error(backend));
         // the answer is computed before the stream opens, so a failure is still a plain JSON error
         Answer answer = gate.run(() -> answerer.answer(request.question(), request.history(), request.topK()));
-        Map<String, Object> body = Provenances.answer(answer, retriever);
+        Map<String, Object> body = Provenances.answer(answer, retriever, backend.scans().orElse(null));
         if (request.stream() || acceptsEventStream(ctx)) {
             stream(ctx, body);
         } else {

@@ -4,6 +4,7 @@ import com.baowen.answer.Answer;
 import com.baowen.answer.Citation;
 import com.baowen.ingest.Article;
 import com.baowen.ingest.Provenance;
+import com.baowen.ocr.ArticleScans;
 import com.baowen.retrieve.Retriever;
 
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Adds each cited article's date and provenance ({@code date}, {@code paper}, {@code edition}, {@code page},
- * {@code url}, {@code origin}, when known) to citations as the API shows them. Stateless.
+ * {@code url}, {@code origin}, when known) to citations as the API shows them, and {@code "scan": true} to those
+ * whose article was read off a scan ({@code GET /api/articles/{id}/scan} shows where). Stateless.
  */
 final class Provenances {
     private Provenances() {
@@ -22,21 +24,37 @@ final class Provenances {
 
     /** The answer as JSON fields, its citations dated. */
     static Map<String, Object> answer(Answer a, Retriever retriever) {
+        return answer(a, retriever, null);
+    }
+
+    /** @param scans the scans articles were read from, or null when none is served */
+    static Map<String, Object> answer(Answer a, Retriever retriever, ArticleScans scans) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("answer", a.answer());
         out.put("noAnswer", a.noAnswer());
-        out.put("citations", citations(a.citations(), retriever));
+        out.put("citations", citations(a.citations(), retriever, scans));
         out.put("tookMs", a.tookMs());
         return out;
     }
 
     /** The citations as JSON objects, each with its article's date and provenance. */
     static List<Map<String, Object>> citations(List<Citation> citations, Retriever retriever) {
+        return citations(citations, retriever, null);
+    }
+
+    /** @param scans the scans articles were read from, or null when none is served */
+    static List<Map<String, Object>> citations(List<Citation> citations, Retriever retriever, ArticleScans scans) {
         Map<String, Optional<Article>> articles = new HashMap<>();
+        Map<String, Boolean> scanned = new HashMap<>();
         return citations.stream().map(c -> {
             Map<String, Object> m = Json.MAPPER.convertValue(c, Json.MAPPER.getTypeFactory()
                     .constructMapType(LinkedHashMap.class, String.class, Object.class));
-            articles.computeIfAbsent(c.articleId(), retriever::article).ifPresent(a -> add(m, a));
+            articles.computeIfAbsent(c.articleId(), retriever::article).ifPresent(a -> {
+                add(m, a);
+                if (scans != null && scanned.computeIfAbsent(a.id(), id -> scans.hasScan(a))) {
+                    m.put("scan", true);
+                }
+            });
             return m;
         }).toList();
     }

@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
  * response as HTTP headers (a {@code <meta>} CSP cannot say {@code frame-ancestors}).
  */
 final class SecurityHeaders {
-    /** The page's policy: only its own scripts, styles and API; never inside another site's frame. */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    /**
+     * The page's policy: only its own scripts, styles and API; never inside another site's frame. {@code blob:}
+     * images are scan pages the page fetched itself (with the API key, which an {@code <img src>} cannot send).
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
             + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private SecurityHeaders() {

@@ -1,11 +1,13 @@
 package com.baowen.http;
 
+import com.baowen.BackendUnavailableException;
 import com.baowen.Engine;
 import com.baowen.index.IndexProgress;
 
 import com.baowen.answer.Answerer;
 import com.baowen.documents.DocumentLibrary;
 import com.baowen.embed.TokenCounter;
+import com.baowen.ocr.ArticleScans;
 import com.baowen.retrieve.DateLimitedRetriever;
 import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.Retriever;
@@ -33,11 +35,14 @@ public final class ServingBackend implements Backend, AutoCloseable {
 
     private volatile Parts parts;
     private volatile DocumentLibrary documents;
+    private volatile ArticleScans scans;
     private volatile TokenCounter tokens;
     /** Why the index cannot be served (unreadable, bad checksums) until it is rebuilt, or {@code null}. */
     private volatile String indexProblem;
     /** Why the last indexing run failed, or {@code null} once one succeeds. */
     private volatile String runProblem;
+    /** Set while the index backend (a SolrCloud collection) cannot be reached; cleared by the next good status. */
+    private volatile String backendProblem;
     private volatile IndexStatus lastStatus = IndexStatus.starting();
     private final AtomicBoolean indexing = new AtomicBoolean();
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
@@ -63,6 +68,7 @@ public final class ServingBackend implements Backend, AutoCloseable {
     public void ready(Engine engine, Function<Retriever, Answerer> answererOf) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
         this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
+        this.scans = scansOf(engine);
         this.parts = new Parts(engine.retriever(), answererOf.apply(engine.retriever()),
                 () -> IndexStatus.of(engine.status()), () -> engine.index(progress), answererOf);
         this.documents = new DocumentLibrary(engine);
@@ -72,8 +78,18 @@ public final class ServingBackend implements Backend, AutoCloseable {
     public void ready(Engine engine, Answerer answerer) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
         this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready
+        this.scans = scansOf(engine);
         ready(engine.retriever(), answerer, () -> IndexStatus.of(engine.status()), () -> engine.index(progress));
         this.documents = new DocumentLibrary(engine);
+    }
+
+    private static ArticleScans scansOf(Engine engine) {
+        return engine.scans() == null ? null : new ArticleScans(engine.config().corpus(), engine.scans());
+    }
+
+    @Override
+    public Optional<ArticleScans> scans() {
+        return Optional.ofNullable(scans);
     }
 
     @Override
@@ -89,6 +105,9 @@ public final class ServingBackend implements Backend, AutoCloseable {
     @Override
     public Optional<String> problem() {
         String p = indexProblem;
+        if (p == null) {
+            p = backendProblem;
+        }
         return Optional.ofNullable(p != null ? p : runProblem);
     }
 
@@ -131,6 +150,12 @@ public final class ServingBackend implements Backend, AutoCloseable {
         try {
             s = p.status().get();
             lastStatus = s;
+            backendProblem = null;
+        } catch (BackendUnavailableException e) {
+            // the collection cannot answer: /health says so (degraded, with the reason) instead of old figures alone
+            LOG.warn("index backend unavailable: {}", e.getMessage());
+            backendProblem = "the index backend is unavailable: " + e.getMessage();
+            s = lastStatus;
         } catch (RuntimeException e) {
             // measuring the index can race a commit that deletes files; report the last good figures
             LOG.debug("index status unavailable for a moment: {}", e.getMessage());

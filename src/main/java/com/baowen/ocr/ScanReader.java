@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Reads scanned newspaper pages into text: PNG, JPEG and TIFF images (every page of a multi-page TIFF), and PDFs
  * without a text layer, whose pages are rendered at {@link #PDF_DPI}. Each page goes through {@link OcrEngine}
- * and {@link PageLayout}. Thread-safe; the models are loaded on the first scan and freed by {@link #close()}.
+ * and {@link PageLayout}. Thread-safe; the models are loaded on the first scan and freed by {@link #close()}, which
+ * waits for the pages being read.
  */
 public final class ScanReader implements AutoCloseable {
     /** PDF pages are rendered at this resolution: 10-point text comes out about 28 pixels high. */
@@ -30,8 +32,11 @@ public final class ScanReader implements AutoCloseable {
     private final ScanLimits limits;
     private final PageLayout layout = new PageLayout();
     private final ScanStore store;
+    /** Held to read a page, taken whole to close: the models are never freed under a running session. */
+    private final ReentrantReadWriteLock open = new ReentrantReadWriteLock();
     private OcrModels models;
     private OcrEngine engine;
+    private boolean closed;
 
     /**
      * @param modelsDir the models folder; the OCR models are in its {@code ocr/} sub-folder
@@ -85,6 +90,11 @@ public final class ScanReader implements AutoCloseable {
     /** The stored reading of a file, or null (none kept, or not a scan). */
     public ScannedDocument stored(String sha256) {
         return store == null ? null : store.load(sha256);
+    }
+
+    /** True when a reading of the file with this digest is kept; cheaper than {@link #stored}. */
+    public boolean isStored(String sha256) {
+        return store != null && store.contains(sha256);
     }
 
     /** True for the file names of page images ({@code .png}, {@code .jpg}, {@code .jpeg}, {@code .tif}, {@code .tiff}). */
@@ -155,9 +165,20 @@ public final class ScanReader implements AutoCloseable {
         }
     }
 
-    /** OCR and layout of one page. */
+    /**
+     * OCR and layout of one page.
+     *
+     * @throws UnreadableScanException when the reader is closed
+     */
     public OcrPage read(GrayImage page) {
-        return layout.layout(engine().read(page), page.width(), page.height());
+        // the models stay open while a page is read: close() waits for the pages in flight, as freeing a session
+        // that is running crashes the JVM (an upload still being read when the server stops)
+        open.readLock().lock();
+        try {
+            return layout.layout(engine().read(page), page.width(), page.height());
+        } finally {
+            open.readLock().unlock();
+        }
     }
 
     private static ScannedDocument done(List<OcrPage> pages, List<String> warnings) {
@@ -171,6 +192,9 @@ public final class ScanReader implements AutoCloseable {
     }
 
     private synchronized OcrEngine engine() {
+        if (closed) {
+            throw new UnreadableScanException("the scan reader is closed (the server is stopping): the scan was not read");
+        }
         if (engine == null) {
             models = OcrModels.in(modelsDir);
             engine = new OcrEngine(models);
@@ -178,12 +202,21 @@ public final class ScanReader implements AutoCloseable {
         return engine;
     }
 
+    /** Frees the models once the pages being read are done; later reads fail with {@link UnreadableScanException}. */
     @Override
-    public synchronized void close() {
-        if (models != null) {
-            models.close();
-            models = null;
-            engine = null;
+    public void close() {
+        open.writeLock().lock();
+        try {
+            synchronized (this) {
+                closed = true;
+                if (models != null) {
+                    models.close();
+                    models = null;
+                    engine = null;
+                }
+            }
+        } finally {
+            open.writeLock().unlock();
         }
     }
 }

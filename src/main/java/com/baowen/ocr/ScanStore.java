@@ -38,6 +38,11 @@ public final class ScanStore {
         }
     }
 
+    /** True when a reading of the file with this digest is kept (without reading it). */
+    public boolean contains(String sha256) {
+        return Files.isRegularFile(file(sha256));
+    }
+
     public void save(String sha256, ScannedDocument doc) {
         Path f = file(sha256);
         try {

@@ -27,9 +27,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad page images in one corpus folder: each is named with its problem, and the good ones are still read. */
@@ -59,6 +62,32 @@ class BadScansIT {
     @AfterAll
     static void close() {
         scans.close();
+    }
+
+    @Test
+    void should_finish_the_pages_being_read_before_freeing_the_models_and_read_none_after() throws Exception {
+        // given a reader with its models loaded, reading page after page on another thread
+        ScanReader reader = new ScanReader(Path.of(System.getProperty("baowen.models", "models")));
+        GrayImage page = GrayImage.of(line(BufferedImage.TYPE_BYTE_GRAY, "晋中市博士大讲堂开讲。"));
+        reader.read(page);
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+            try {
+                while (true) {
+                    reader.read(page);
+                }
+            } catch (UnreadableScanException closed) {
+                // the loop's way out
+            }
+        });
+        Thread.sleep(300);
+
+        // when it is closed meanwhile (freeing a running session crashed the JVM: an upload read while the server stopped)
+        reader.close();
+
+        // then the reading thread stops on the closed reader, and no page is read after
+        reading.get(60, TimeUnit.SECONDS);
+        UnreadableScanException e = assertThrows(UnreadableScanException.class, () -> reader.read(page));
+        assertEquals("the scan reader is closed (the server is stopping): the scan was not read", e.getMessage());
     }
 
     @Test

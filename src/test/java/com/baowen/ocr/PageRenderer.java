@@ -19,9 +19,10 @@ import java.util.Random;
 /**
  * Prints a seed page's text as a newspaper page image, for OCR tests: the page's lines as printed (its line
  * breaks kept), in two columns; one-line headline blocks in a larger bold face; photo captions in a smaller
- * face under a grey photo; blank lines as vertical space; then a slight rotation and noise.
+ * face under a grey photo; blank lines as vertical space; then a slight rotation and noise. Shared by the OCR,
+ * HTTP and browser tests of scans.
  */
-final class PageRenderer {
+public final class PageRenderer {
     static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
     static final int BODY = 26;
     static final int HEADLINE = 42;
@@ -34,9 +35,9 @@ final class PageRenderer {
     static final int WRAP = 22;
 
     /** A printed line: its text, its offset in the page text, and its box on the final image. */
-    record Line(String text, int offset, Kind kind, double[] corners) {
+    public record Line(String text, int offset, Kind kind, double[] corners) {
         /** True when the point lies inside the line's (rotated) box. */
-        boolean contains(double x, double y) {
+        public boolean contains(double x, double y) {
             double[] c = corners;
             double ux = c[2] - c[0], uy = c[3] - c[1], vx = c[6] - c[0], vy = c[7] - c[1];
             double px = x - c[0], py = y - c[1];
@@ -46,15 +47,20 @@ final class PageRenderer {
         }
     }
 
-    enum Kind { BODY, HEADLINE, CAPTION }
+    public enum Kind { BODY, HEADLINE, CAPTION }
 
-    record Page(BufferedImage image, List<Line> lines) {
+    public record Page(BufferedImage image, List<Line> lines) {
+        /** The printed line under the point (x, y) of the image, or null. */
+        public Line lineAt(double x, double y) {
+            return lines.stream().filter(l -> l.contains(x, y)).findFirst().orElse(null);
+        }
     }
 
     private record Block(List<String> lines, List<Integer> offsets, int blanksBefore, Kind kind) {
     }
 
-    static Page render(String text, long seed) {
+    /** Prints {@code text} as a page; {@code seed} makes the noise repeatable. */
+    public static Page render(String text, long seed) {
         List<Block> blocks = blocks(text);
         Font base = font();
         Font body = base.deriveFont(Font.PLAIN, BODY);
@@ -232,7 +238,7 @@ final class PageRenderer {
         }
     }
 
-    static Point2D center(double[] c) {
+    public static Point2D center(double[] c) {
         return new Point2D.Double((c[0] + c[2] + c[4] + c[6]) / 4, (c[1] + c[3] + c[5] + c[7]) / 4);
     }
 }

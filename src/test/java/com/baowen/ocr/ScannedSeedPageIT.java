@@ -148,18 +148,18 @@ class ScannedSeedPageIT {
         assertNotNull(article);
         int at = article.text().indexOf(c.snippet()) + c.snippet().indexOf(ANSWER);
 
-        // when the offsets are mapped back to the scan
-        int from = article.sourceMap().sourceOffset(at);
+        // when the offsets are mapped back to the scan, as GET /api/articles/{id}/scan maps them
         ScannedDocument doc = stored(file);
-        ScannedDocument.ScanBox box = doc.boxOf(from, from + ANSWER.length());
+        List<ScannedDocument.LineSpan> boxes = ArticleScans.boxes(article, doc, at, at + ANSWER.length());
 
         // then they point at "400余人" in the OCR text, boxed on the printed line that holds it
-        assertEquals(ANSWER, doc.text().substring(from, from + ANSWER.length()));
-        assertNotNull(box);
+        assertEquals(1, boxes.size(), String.valueOf(boxes));
+        ScannedDocument.LineSpan box = boxes.getFirst();
+        assertEquals(ANSWER, doc.text().substring(box.start(), box.end()));
         assertEquals(0, box.page());
         Point2D centre = PageRenderer.center(box.box().corners());
-        PageRenderer.Line line = page.lines().stream().filter(l -> l.contains(centre.getX(), centre.getY())).findFirst()
-                .orElseThrow(() -> new AssertionError("no printed line at " + centre));
+        PageRenderer.Line line = page.lineAt(centre.getX(), centre.getY());
+        assertNotNull(line, "no printed line at " + centre);
         assertTrue(line.text().contains(ANSWER), "boxed line: " + line.text());
     }
 

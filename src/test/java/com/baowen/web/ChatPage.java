@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The web chat in one browser tab, seen the way a reader uses it; records console errors and the
  * bodies of {@code POST /api/chat} requests. Not thread-safe.
  */
-final class ChatPage implements AutoCloseable {
+public final class ChatPage implements AutoCloseable {
     static final double ANSWER_TIMEOUT_MS = 60_000;
 
     private final BrowserContext context;
@@ -54,14 +54,14 @@ final class ChatPage implements AutoCloseable {
     }
 
     /** Loads the page (or {@code path}, e.g. {@code /#article=id}) and waits for the example questions. */
-    ChatPage load(String path) {
+    public ChatPage load(String path) {
         page.navigate(path);
         page.locator("#examples .example").first().waitFor();
         return this;
     }
 
     /** Types the question, presses Enter and waits until the answer is complete. */
-    Locator ask(String question) {
+    public Locator ask(String question) {
         int before = exchanges().count();
         page.locator("#question").fill(question);
         page.locator("#question").press("Enter");
@@ -82,7 +82,7 @@ final class ChatPage implements AutoCloseable {
         return mark;
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", name))
                 .setAnimations(ScreenshotAnimations.DISABLED));
     }
@@ -91,7 +91,7 @@ final class ChatPage implements AutoCloseable {
         return page;
     }
 
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return List.copyOf(consoleErrors);
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * Debian's Chromium ({@code apt-get install chromium}) driven by Playwright, headless and offline:
  * Playwright never downloads a browser of its own. One per test class; not thread-safe.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
     static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
     static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
@@ -27,7 +27,7 @@ final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    static Chromium launch() {
+    public static Chromium launch() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException(EXECUTABLE + " is missing: apt-get install -y chromium fonts-wqy-microhei");
         }
@@ -47,7 +47,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A fresh context (no cookies, storage or cache shared with other tabs) of this viewport, in CSS pixels. */
-    ChatPage open(String baseUrl, int width, int height) {
+    public ChatPage open(String baseUrl, int width, int height) {
         return open(baseUrl, width, height, ColorScheme.LIGHT);
     }
 
