@@ -4,7 +4,9 @@ import com.baowen.BaowenException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +16,8 @@ import java.util.concurrent.Future;
  * An {@link Embedder} that runs a BERT-style ONNX model directly through ONNX Runtime, faster than
  * LangChain4j's {@code embedAll} on the ingest path with the same vectors:
  * <ol>
- *   <li>tokenize every passage as LangChain4j does ({@link PassageTokenizer});</li>
+ *   <li>tokenize every distinct passage as LangChain4j does ({@link PassageTokenizer}); a text repeated in
+ *       the call runs once;</li>
  *   <li>sort the passages by token count and cut them into batches within a token budget, so padding
  *       stays small and activations stay in the CPU caches;</li>
  *   <li>run the batches, padded and masked, through one tuned session ({@link OrtEncoder});</li>
@@ -67,15 +70,27 @@ public final class OrtEmbedder implements Embedder {
         return queryPrefix;
     }
 
+    /** Each distinct text runs once; a repeated one gets a copy of its first occurrence's vector. */
     @Override
     public List<float[]> embedPassages(List<String> passages) {
+        Map<String, Integer> firstOf = new HashMap<>();
+        int[] sameAs = new int[passages.size()];
         List<Tokens> sorted = new ArrayList<>(passages.size());
         for (int i = 0; i < passages.size(); i++) {
-            sorted.add(new Tokens(i, tokenizer.tokenize(passages.get(i))));
+            Integer first = firstOf.putIfAbsent(passages.get(i), i);
+            sameAs[i] = first == null ? i : first;
+            if (first == null) {
+                sorted.add(new Tokens(i, tokenizer.tokenize(passages.get(i))));
+            }
         }
         sorted.sort(Comparator.comparingInt((Tokens t) -> t.ids.length).reversed());
         float[][] vectors = new float[passages.size()][];
         runAll(batches(sorted, settings.batchTokens()), vectors);
+        for (int i = 0; i < vectors.length; i++) {
+            if (sameAs[i] != i) {
+                vectors[i] = vectors[sameAs[i]].clone();
+            }
+        }
         return List.of(vectors);
     }
 

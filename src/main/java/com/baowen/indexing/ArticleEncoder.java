@@ -26,7 +26,8 @@ import java.util.List;
  *
  * <p>Flow: 1. cut each article into chunks and into sentences ({@link SentenceSpans}); 2. give each sentence
  * to the first chunk that holds it whole (or, for a sentence cut across chunks, the one holding most of it);
- * 3. embed every chunk as "title + newline + chunk" with its sentences' spans; 4. assemble
+ * 3. embed every chunk as "title + newline + chunk" and every sentence in one embedder call (which runs each
+ * distinct text once), or, pooled, the chunks with their sentences' spans; 4. assemble
  * {@link EncodedArticle}s.
  */
 public final class ArticleEncoder {
@@ -90,22 +91,28 @@ public final class ArticleEncoder {
                 passages.add(new PassageSpans(prefix + chunks.get(c).text(), spansOf.get(c)));
             }
         }
-        List<PooledPassage> pooled = passages.isEmpty() ? List.of()
-                : sentenceVectors == SentenceVectors.POOLED ? embedder.embedWithSpans(passages)
-                : embedder.embedPassages(passages.stream().map(PassageSpans::text).toList()).stream()
-                        .map(v -> new PooledPassage(v, List.of())).toList();
-        if (pooled.size() != passages.size()) {
-            throw new BaowenException("embedder must return one vector per passage, got " + pooled.size() + " for " + passages.size());
-        }
-        // SEPARATE: every sentence of every article, whole, in one more call
+        List<PooledPassage> pooled;
         List<float[]> own = List.of();
-        if (sentenceVectors == SentenceVectors.SEPARATE) {
+        if (sentenceVectors == SentenceVectors.POOLED) {
+            pooled = passages.isEmpty() ? List.of() : embedder.embedWithSpans(passages);
+        } else {
+            // chunks and every sentence, whole, in one call, so both cores stay busy to the batch's end and a
+            // text given twice (a sentence repeated in the batch, or equal to a passage) runs once
             List<String> texts = new ArrayList<>();
+            passages.forEach(p -> texts.add(p.text()));
             for (int i = 0; i < articles.size(); i++) {
                 String text = articles.get(i).text();
                 sentencesOf.get(i).forEach(sp -> texts.add(sp.of(text)));
             }
-            own = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+            List<float[]> all = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+            if (all.size() != texts.size()) {
+                throw new BaowenException("embedder must return one vector per passage, got " + all.size() + " for " + texts.size());
+            }
+            pooled = all.subList(0, passages.size()).stream().map(v -> new PooledPassage(v, List.of())).toList();
+            own = all.subList(passages.size(), all.size());
+        }
+        if (pooled.size() != passages.size()) {
+            throw new BaowenException("embedder must return one vector per passage, got " + pooled.size() + " for " + passages.size());
         }
         List<EncodedArticle> out = new ArrayList<>(articles.size());
         int p = 0;
@@ -121,7 +128,7 @@ public final class ArticleEncoder {
             for (Span span : sentencesOf.get(i)) {
                 int[] o = owner.get(s);
                 // a sentence in no chunk (blank text) falls back to the article's first chunk vector
-                float[] v = !own.isEmpty() ? own.get(s)
+                float[] v = sentenceVectors == SentenceVectors.SEPARATE ? own.get(s)
                         : o != null ? pooled.get(o[0]).spans().get(o[1])
                         : chunks.isEmpty() ? null : pooled.get(first).vector();
                 s++;
