@@ -8,6 +8,7 @@ import com.baowen.ingest.Article;
 import com.baowen.retrieve.ArticleHit;
 import com.baowen.retrieve.DateRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,15 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchiveIngestIT {
 
     @Test
-    void should_index_a_jsonl_file_over_20_mib_line_by_line() throws Exception {
+    void should_index_a_jsonl_file_over_20_mib_line_by_line(@TempDir Path tmp) throws Exception {
         // given: 24 items padded with 1 MiB of an unknown field each, and one line over the 4 Mi-character limit
-        Path corpus = SeedEngine.tempDir("baowen-big-corpus");
+        // (in a folder JUnit deletes: the file is 88 MB)
+        Path corpus = Files.createDirectory(tmp.resolve("corpus"));
         Path file = ArchiveCorpus.write(corpus.resolve("big.jsonl"), 24, 1 << 20);
         Files.writeString(file, ArchiveCorpus.line("too-long", "太长", "太".repeat(5 << 20), null, Map.of()) + "\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         assertTrue(Files.size(file) > 20L << 20, "size " + Files.size(file));
 
-        try (Engine engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-big-index"))) {
+        try (Engine engine = SeedEngine.open(corpus, tmp.resolve("index"))) {
             // when
             IndexReport report = engine.index(IndexProgress.NONE);
 
