@@ -22,7 +22,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,19 +42,24 @@ import java.util.stream.Stream;
 
 /**
  * {@code bench}: measures Baowen on this machine, as a list of sections. Flow: 1. index the corpus
- * from scratch into a temporary folder (ingest speed, index size, heap); 2. search (latency
+ * from scratch into a temporary folder, or into {@code --index} when it is given, where it is kept and
+ * a second run only indexes what changed (ingest speed, index size, heap); 2. search (latency
  * percentiles); 3. chat answers (latency percentiles, one at a time); 4. load: concurrent clients
  * asking over loopback HTTP; 5. chunk embedding, Baowen's path against LangChain4j's {@code embedAll}
  * with the same model and chunks.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure ingest speed, index size, heap and search latency on the corpus (indexed afresh in a temporary folder).")
+        description = "Measure ingest speed, index size, heap and search latency on the corpus (indexed afresh in a temporary "
+                + "folder; with --index, in that folder, kept, so a second run measures queries on an archive without indexing it again).")
 public class BenchCommand implements Callable<Integer> {
     /** Clients in the shed section: well past what 2 cores answer at once. */
     static final int SHED_CLIENTS = 64;
 
     @Mixin
     CommonOptions options;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--queries", paramLabel = "FILE",
             description = "Queries for search latency: an eval set (.jsonl or SQuAD .json). Default: the corpus's article titles and first sentences.")
@@ -92,7 +99,8 @@ public class BenchCommand implements Callable<Integer> {
             print(List.of(OcrBenchmark.run(ocr, options.toConfig().models(), System.err)));
             return 0;
         }
-        Path indexDir = Files.createTempDirectory("baowen-bench-");
+        boolean tempIndex = !spec.commandLine().getParseResult().hasMatchedOption("--index");
+        Path indexDir = tempIndex ? Files.createTempDirectory("baowen-bench-") : options.index;
         List<BenchSection> sections = new ArrayList<>();
         try (Engine engine = Engine.open(options.toConfig().withIndex(indexDir))) {
             sections.add(ingest(engine, System.err));
@@ -115,7 +123,9 @@ public class BenchCommand implements Callable<Integer> {
                 sections.add(embedding(engine));
             }
         } finally {
-            deleteTree(indexDir);
+            if (tempIndex) {
+                deleteTree(indexDir);
+            }
         }
         print(sections);
         return 0;
