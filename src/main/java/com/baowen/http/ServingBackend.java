@@ -74,7 +74,10 @@ public final class ServingBackend implements Backend, AutoCloseable {
         this.documents = new DocumentLibrary(engine);
     }
 
-    /** Serves the engine's retriever with this answerer; indexing runs {@link Engine#index} and logs each file. */
+    /**
+     * Serves the engine's retriever with this one answerer; indexing runs {@link Engine#index} and logs each file.
+     * A question limited to dates is refused (400): use {@link #ready(Engine, Function)} to serve those.
+     */
     public void ready(Engine engine, Answerer answerer) {
         IndexProgress progress = (done, total, source, action) -> LOG.info("indexing {}/{}: {} {}", done, total, source, action);
         this.tokens = TokenCounter.open(engine.config().modelDir()); // before the parts: once they are set, /health may say ready

@@ -52,7 +52,7 @@ final class BaowenServer implements AutoCloseable {
     private static BaowenServer start(Engine engine, Engine ownEngine) {
         ServingBackend backend = new ServingBackend();
         try {
-            backend.ready(engine, new ExtractiveAnswerer(engine.retriever()));
+            backend.ready(engine, r -> new ExtractiveAnswerer(r));   // as serve does: dated questions get a date-limited answerer
             ApiServer server = ApiServer.start(new ServerOptions("127.0.0.1", 0, null, null, SeedEngine.web()), backend);
             return new BaowenServer(ownEngine, backend, server);
         } catch (RuntimeException e) {
