@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the ranker knows about a candidate sentence, in two stages. Stateless and thread-safe.
@@ -27,6 +28,9 @@ import java.util.Map;
  * </ol>
  */
 public final class SentenceFeatures {
+    /** A digit or a Chinese numeral: what makes "8年" or "三年" an amount of the asked unit, unlike "去年". */
+    private static final Pattern NUMERAL = Pattern.compile("[0-9零〇一二三四五六七八九十两百千万亿]");
+
     /** Feature names, in the order of a row; the model file records them and must match. */
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",
@@ -131,11 +135,15 @@ public final class SentenceFeatures {
             int numbers = 0;
             int dates = 0;
             Entity first = null;
+            Entity withUnit = null;
             boolean unit = false;
             for (Entity e : tagged) {
                 String folded = text[i].substring(e.start(), e.end());
                 if (question.folded().contains(folded)) {
                     continue; // what the question already says does not answer it
+                }
+                if (withUnit == null && question.unit() != null && NUMERAL.matcher(folded).find() && folded.endsWith(question.unit())) {
+                    withUnit = e; // "8年" for 几年: a duration is tagged DATE, while "这一活动" holds a NUMBER "一"
                 }
                 numbers += e.kind() == Entity.Kind.NUMBER ? 1 : 0;
                 dates += e.kind() == Entity.Kind.DATE ? 1 : 0;
@@ -175,7 +183,9 @@ public final class SentenceFeatures {
             if (k != NAMES.size()) {
                 throw new BaowenException("feature row has " + k + " values, expected " + NAMES.size());
             }
-            Span span = first == null ? null : new Span(first.start(), first.end());
+            // the highlight (not a feature: the ranker was trained on the features above as they are)
+            Entity shown = withUnit != null ? withUnit : first;
+            Span span = shown == null ? null : new Span(shown.start(), shown.end());
             rows.add(new Row(c, v, terms[i], semantic[i], span));
         }
         return rows;

@@ -86,6 +86,17 @@ class ExtractiveAnswererIT {
     }
 
     @Test
+    void should_highlight_an_amount_of_the_asked_unit_not_another_numeral_of_the_sentence() {
+        // when: "几年" asks for years; the sentence also holds the numeral of "这一活动"
+        Answer answer = answerer.answer("东坪街道总工会送腊八粥坚持了几年？", List.of(), 5);
+
+        // then
+        Citation holding = answer.citations().stream().filter(c -> c.snippet().contains("6年")).findFirst().orElseThrow();
+        String text = retriever.article(holding.articleId()).orElseThrow().text();
+        assertEquals("6年", text.substring(holding.highlight()[0], holding.highlight()[1]));
+    }
+
+    @Test
     void should_answer_a_traditional_chinese_question_like_the_simplified_one() {
         // when
         Answer traditional = answerer.answer("青石縣跨河大橋全長多少米？", List.of(), 5);
