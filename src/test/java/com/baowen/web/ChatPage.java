@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /**
  * The web chat in one browser tab, seen the way a reader uses it; records console errors and the
  * bodies of {@code POST /api/chat} requests. Not thread-safe.
@@ -108,5 +110,14 @@ public final class ChatPage implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    /** Closes the page, if a test opened one, and fails when it logged errors (the web ITs' {@code @AfterEach}). */
+    static void closeExpectingNoErrors(ChatPage chat) {
+        if (chat != null) {
+            List<String> errors = chat.consoleErrors();
+            chat.close();
+            assertEquals(List.of(), errors, "the page logged errors");
+        }
     }
 }

@@ -36,11 +36,7 @@ class ChatPageExtrasIT {
 
     @AfterEach
     void closePage() {
-        if (chat != null) {
-            List<String> errors = chat.consoleErrors();
-            chat.close();
-            assertEquals(List.of(), errors, "the page logged errors");
-        }
+        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test

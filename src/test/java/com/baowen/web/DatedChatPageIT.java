@@ -59,11 +59,7 @@ class DatedChatPageIT {
 
     @AfterEach
     void closePage() {
-        if (chat != null) {
-            List<String> errors = chat.consoleErrors();
-            chat.close();
-            assertEquals(List.of(), errors, "the page logged errors");
-        }
+        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test

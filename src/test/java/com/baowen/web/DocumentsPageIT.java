@@ -56,11 +56,7 @@ class DocumentsPageIT {
 
     @AfterEach
     void closePage() {
-        if (chat != null) {
-            List<String> errors = chat.consoleErrors();
-            chat.close();
-            assertEquals(List.of(), errors, "the page logged errors");
-        }
+        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test

@@ -16,10 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The web chat in Chromium with a language model ({@link LlmStub}): tokens show as they arrive, and a corrected answer replaces them. */
@@ -51,11 +49,7 @@ class LlmChatPageIT {
 
     @AfterEach
     void closePage() {
-        if (chat != null) {
-            List<String> errors = chat.consoleErrors();
-            chat.close();
-            assertEquals(List.of(), errors, "the page logged errors");
-        }
+        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,11 +49,7 @@ class ScanViewPageIT {
 
     @AfterEach
     void closePage() {
-        if (chat != null) {
-            List<String> errors = chat.consoleErrors();
-            chat.close();
-            assertEquals(List.of(), errors, "the page logged errors");
-        }
+        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test
