@@ -78,13 +78,17 @@ public final class Entities {
             return Entity.Kind.DATE;
         }
         if (nature.equals("m") || nature.equals("mq")) {
-            boolean digit = word.chars().anyMatch(c -> Character.isDigit(c) || "零〇一二三四五六七八九十两百千万亿".indexOf(c) >= 0);
-            if (!digit) {
+            if (!hasNumeral(word)) {
                 return null;
             }
             return word.matches(".*[0-9零〇一二三四五六七八九十]+\\s*(年|月|日|号)(份|底|初)?$") ? Entity.Kind.DATE : Entity.Kind.NUMBER;
         }
         return null;
+    }
+
+    /** Whether {@code text} holds a digit or a Chinese numeral: "8年" and "三年" are amounts, "去年" is not. */
+    static boolean hasNumeral(String text) {
+        return text.chars().anyMatch(c -> Character.isDigit(c) || "零〇一二三四五六七八九十两百千万亿".indexOf(c) >= 0);
     }
 
     /** Adjacent date parts ("2025年" "4月" "19日") become one date. */

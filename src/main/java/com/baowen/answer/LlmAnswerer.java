@@ -1,7 +1,6 @@
 package com.baowen.answer;
 
 import com.baowen.BaowenException;
-import com.baowen.config.LlmConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +31,6 @@ public final class LlmAnswerer implements StreamingAnswerer {
     public LlmAnswerer(ExtractiveAnswerer extractive, LanguageModel model) {
         this.extractive = extractive;
         this.model = model;
-    }
-
-    /** An answerer over the OpenAI-compatible server in {@code config} (which must be enabled). */
-    public static LlmAnswerer of(ExtractiveAnswerer extractive, LlmConfig config) {
-        return new LlmAnswerer(extractive, LanguageModel.of(config));
     }
 
     /** The model's failures so far, for {@code /health}. */

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What the ranker knows about a candidate sentence, in two stages. Stateless and thread-safe.
@@ -28,9 +27,6 @@ import java.util.regex.Pattern;
  * </ol>
  */
 public final class SentenceFeatures {
-    /** A digit or a Chinese numeral: what makes "8年" or "三年" an amount of the asked unit, unlike "去年". */
-    private static final Pattern NUMERAL = Pattern.compile("[0-9零〇一二三四五六七八九十两百千万亿]");
-
     /** Feature names, in the order of a row; the model file records them and must match. */
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",
@@ -142,7 +138,7 @@ public final class SentenceFeatures {
                 if (question.folded().contains(folded)) {
                     continue; // what the question already says does not answer it
                 }
-                if (withUnit == null && question.unit() != null && NUMERAL.matcher(folded).find() && folded.endsWith(question.unit())) {
+                if (withUnit == null && question.unit() != null && Entities.hasNumeral(folded) && folded.endsWith(question.unit())) {
                     withUnit = e; // "8年" for 几年: a duration is tagged DATE, while "这一活动" holds a NUMBER "一"
                 }
                 numbers += e.kind() == Entity.Kind.NUMBER ? 1 : 0;

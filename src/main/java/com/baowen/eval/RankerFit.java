@@ -171,10 +171,8 @@ public final class RankerFit {
 
     /** Holds-gold rate averaged over the sets. */
     private static double macroHolds(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar, double[] ratios) {
-        return asks.stream().map(TrainingRows.Ask::set).distinct()
-                .mapToDouble(set -> (double) figures(asks.stream().filter(a -> a.set().equals(set)).toList(), p, bar,
-                        ratios[0], ratios[1]).get("holdsGold"))
-                .average().orElse(0);
+        return bySet(asks, p, bar, ratios[0], ratios[1]).values().stream()
+                .mapToDouble(f -> (double) f.get("holdsGold")).average().orElse(0);
     }
 
     /** The fewest candidates that keep the gold sentence nearly as often as the most do. */
@@ -255,9 +253,9 @@ public final class RankerFit {
         return best;
     }
 
-    private static Map<String, Object> bySet(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar,
-                                             double join, double adjacent) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    private static Map<String, Map<String, Object>> bySet(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p,
+                                                          double bar, double join, double adjacent) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (String set : asks.stream().map(TrainingRows.Ask::set).distinct().toList()) {
             out.put(set, figures(asks.stream().filter(a -> a.set().equals(set)).toList(), p, bar, join, adjacent));
         }

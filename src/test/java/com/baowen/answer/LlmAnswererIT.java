@@ -137,7 +137,7 @@ class LlmAnswererIT {
 
     private LlmAnswerer answerer(Duration timeout) {
         String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
-        return LlmAnswerer.of(extractive, new LlmConfig(baseUrl, "stub-model", "test-key", timeout));
+        return new LlmAnswerer(extractive, LanguageModel.of(new LlmConfig(baseUrl, "stub-model", "test-key", timeout)));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
