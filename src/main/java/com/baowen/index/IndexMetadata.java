@@ -19,8 +19,12 @@ import java.util.Objects;
  * @param overlapSentences  sentences repeated between neighbouring chunks
  */
 public record IndexMetadata(int schemaVersion, String model, int dimension, int chunkChars, int overlapSentences) {
-    /** Bump when documents, fields or analyzers change (2: per-article documents with content hash, dates, provenance). */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * Bump when documents, fields, analyzers or the way vectors are made change (2: per-article documents
+     * with content hash, dates, provenance; 3: chunk vectors without the title, sentence vectors pooled from
+     * the chunk's pass).
+     */
+    public static final int SCHEMA_VERSION = 3;
 
     private static final String SCHEMA = "baowen.schema";
     private static final String MODEL = "baowen.model";

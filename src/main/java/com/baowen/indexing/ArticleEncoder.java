@@ -17,16 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chunks and embeds a batch of articles in one embedder call per kind of vector. Sentence vectors come
- * either from their own model run ({@link SentenceVectors#SEPARATE}, the default) or are pooled from the
- * chunk's forward pass ({@link SentenceVectors#POOLED}, "late chunking": no text embedded twice, about a
- * third less embedding work, but on CMRC 2018 trial the answer stage then found the gold answer in 82.2 %
- * of questions instead of 85.6 % and said "not found" 6.9 % instead of 2.4 %: its weights and
- * thresholds are calibrated for {@code [CLS]} sentence vectors). Thread-safe when the embedder is.
+ * Chunks and embeds a batch of articles in one embedder call. Sentence vectors either come from their own
+ * model run ({@link SentenceVectors#SEPARATE}) or are pooled from the chunk's forward pass
+ * ({@link SentenceVectors#POOLED}, "late chunking", what the engine uses: no text embedded twice; the answer
+ * ranker is trained on vectors made this way, and its features would drift with the other kind).
+ * Thread-safe when the embedder is.
  *
  * <p>Flow: 1. cut each article into chunks and into sentences ({@link SentenceSpans}); 2. give each sentence
  * to the first chunk that holds it whole (or, for a sentence cut across chunks, the one holding most of it);
- * 3. embed every chunk as "title + newline + chunk" and every sentence in one embedder call (which runs each
+ * 3. embed every chunk (its text, or "title + newline + chunk text") and every sentence in one embedder call (which runs each
  * distinct text once), or, pooled, the chunks with their sentences' spans; 4. assemble
  * {@link EncodedArticle}s.
  */
