@@ -13,7 +13,7 @@ public interface IndexProgress {
      */
     void onFile(int done, int total, String source, String action);
 
-    /** Where a run stands, at least every {@link Snapshot#INTERVAL_MILLIS} while it works, and at its end. */
+    /** Where a run stands: with its first article written, then at least every {@link Snapshot#INTERVAL_MILLIS} while it works, and at its end. */
     default void onProgress(Snapshot snapshot) {
     }
 

@@ -243,6 +243,8 @@ public final class Indexer {
         long chunkChars, chars, articlesDone, embedNanos;
         Long articlesTotal;
         long lastReport = System.currentTimeMillis();
+        /** Whether a snapshot went out since the run began: the first comes with the first article written. */
+        boolean reported;
 
         Run(IndexProgress progress) {
             this.progress = progress;
@@ -292,7 +294,8 @@ public final class Indexer {
             articlesDone++;
             chars += articleChars;
             long now = System.currentTimeMillis();
-            if (now - lastReport >= IndexProgress.Snapshot.INTERVAL_MILLIS) {
+            if (!reported || now - lastReport >= IndexProgress.Snapshot.INTERVAL_MILLIS) {
+                reported = true;
                 lastReport = now;
                 progress.onProgress(snapshot(now));
             }

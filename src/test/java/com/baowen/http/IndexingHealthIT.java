@@ -18,9 +18,9 @@ class IndexingHealthIT {
 
     @Test
     void should_report_progress_while_indexing_and_the_last_run_after() throws Exception {
-        // given: 150 dated items, not yet indexed
+        // given: 600 dated items, not yet indexed (several batches, so the run outlasts a few polls)
         Path corpus = SeedEngine.tempDir("baowen-health-corpus");
-        com.baowen.indexing.ArchiveCorpus.write(corpus.resolve("news.jsonl"), 150, 0);
+        com.baowen.indexing.ArchiveCorpus.write(corpus.resolve("news.jsonl"), 600, 0);
         try (Engine engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-health-index"));
              TestServer server = TestServer.start(engine, new ServerOptions("127.0.0.1", 0, "k", null, null))) {
             var http = new HttpTestClient(server.port(), "k");
@@ -34,7 +34,7 @@ class IndexingHealthIT {
                 if (h.has("articlesDone")) {
                     during.add(h);
                 }
-                Thread.sleep(100);
+                Thread.sleep(20);
             }
             JsonNode after = http.get("/health").json();
 
@@ -42,13 +42,13 @@ class IndexingHealthIT {
             assertFalse(during.isEmpty(), "no progress seen in /health while indexing");
             JsonNode p = during.get(0);
             assertEquals("indexing", p.get("status").asText());
-            assertEquals(150, p.get("articlesTotal").asInt());
-            assertTrue(p.get("articlesDone").asInt() > 0 && p.get("articlesDone").asInt() <= 150, p.toString());
+            assertEquals(600, p.get("articlesTotal").asInt());
+            assertTrue(p.get("articlesDone").asInt() > 0 && p.get("articlesDone").asInt() <= 600, p.toString());
             assertTrue(p.get("charsPerSecond").asLong() > 0, p.toString());
             assertTrue(p.has("etaSeconds"), p.toString());
             assertEquals("ready", after.get("status").asText());
             assertFalse(after.has("articlesDone"), after.toString());
-            assertEquals(List.of(0, 0, 150), List.of(after.get("lastRun").get("failed").asInt(),
+            assertEquals(List.of(0, 0, 600), List.of(after.get("lastRun").get("failed").asInt(),
                     after.get("lastRun").get("skipped").asInt(), after.get("lastRun").get("articles").asInt()));
 
             // and: dates in hits and citations, from/to honoured, a bad date named
