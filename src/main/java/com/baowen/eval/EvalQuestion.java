@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param id            the set's question id
  * @param question      the question text (may be blank in a faulty set: such questions are skipped)
- * @param goldArticleId the article that answers it (SQuAD sets), or {@code null}
- * @param goldSource    the corpus file that answers it (our JSONL sets), or {@code null}
+ * @param goldArticleId the article that answers it (SQuAD sets; {@code article} in our JSONL sets), or {@code null}
+ * @param goldSource    the corpus file that answers it ({@code src} in our JSONL sets), or {@code null}
  * @param any           the answer must contain one of these (empty when not given)
  * @param all           the answer must contain all of these (empty when not given)
  * @param none          true when the corpus does not answer it

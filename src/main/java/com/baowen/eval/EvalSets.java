@@ -18,7 +18,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Reads evaluation sets: our JSONL sets ({@code {"id","q","any"|"all","src"|"none"}} per line) and
+ * Reads evaluation sets: our JSONL sets ({@code {"id","q","any"|"all","src"|"article"|"none"}} per line;
+ * {@code article}, an article id, names the answer's article more closely than {@code src}, its file, and
+ * wins when both are given: one JSONL file holds many articles) and
  * SQuAD-format JSON (CMRC 2018), where each paragraph becomes one article titled by its page.
  */
 public final class EvalSets {
@@ -57,8 +59,9 @@ public final class EvalSets {
                 continue;
             }
             JsonNode n = JSON.readTree(line);
-            out.add(new EvalQuestion(n.path("id").asText(), n.path("q").asText(""), null,
-                    n.hasNonNull("src") ? n.get("src").asText() : null,
+            String article = n.hasNonNull("article") ? n.get("article").asText() : null;
+            out.add(new EvalQuestion(n.path("id").asText(), n.path("q").asText(""), article,
+                    article == null && n.hasNonNull("src") ? n.get("src").asText() : null,
                     strings(n.path("any")), strings(n.path("all")), n.path("none").asBoolean(false)));
         }
         return out;
