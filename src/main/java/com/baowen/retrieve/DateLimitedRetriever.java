@@ -24,9 +24,10 @@ public final class DateLimitedRetriever implements Retriever {
         return retriever.search(query, k, dates);
     }
 
+    /** Searches the days both ranges hold (none when they do not meet): the limit is never widened. */
     @Override
     public List<ArticleHit> search(String query, int k, DateRange dates) {
-        return retriever.search(query, k, dates);
+        return this.dates.intersect(dates).map(both -> retriever.search(query, k, both)).orElse(List.of());
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.baowen.retrieve;
 import com.baowen.InvalidInputException;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The publication dates a search is limited to, inclusive at both ends; either end may be open
@@ -16,6 +17,20 @@ public record DateRange(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("from must not be after to, got from " + from + " and to " + to);
         }
+    }
+
+    /** The days in both ranges, or empty when they have none in common. */
+    public Optional<DateRange> intersect(DateRange other) {
+        LocalDate start = from == null ? other.from : other.from == null || from.isAfter(other.from) ? from : other.from;
+        LocalDate end = to == null ? other.to : other.to == null || to.isBefore(other.to) ? to : other.to;
+        if (start != null && end != null && start.isAfter(end)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateRange(start, end));
+    }
+
+    public boolean contains(LocalDate day) {
+        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 
     public boolean isAny() {
