@@ -1,0 +1,57 @@
+package com.baowen.answer;
+
+import com.baowen.retrieve.DateRange;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Which publication dates answer a question that names a period (made-up articles). */
+class ExtractiveAnswererTest {
+
+    @Test
+    void should_take_news_of_one_day_from_that_day_to_three_days_after() {
+        // given
+        var day = new DateExpressions.Period(LocalDate.of(2023, 8, 17), LocalDate.of(2023, 8, 17), false);
+
+        // when
+        DateRange dates = ExtractiveAnswerer.reporting(day);
+
+        // then
+        assertEquals(new DateRange(LocalDate.of(2023, 8, 17), LocalDate.of(2023, 8, 20)), dates);
+    }
+
+    @Test
+    void should_take_figures_of_a_longer_period_until_seven_weeks_after_it_ends() {
+        // given: 2022年1—8月
+        var months = new DateExpressions.Period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 8, 31), false);
+
+        // when
+        DateRange dates = ExtractiveAnswerer.reporting(months);
+
+        // then
+        assertEquals(new DateRange(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 10, 17)), dates);
+    }
+
+    @Test
+    void should_keep_the_report_of_the_next_day_and_drop_other_days_news_unless_it_names_the_day() {
+        // given: a question about 17 August; reports dated the 18th and the 28th, and one of the 28th that looks back
+        Question q = Question.parse("2023年8月17日宣布辞职的负责人是谁？", List.of());
+        List<Candidate> candidates = List.of(
+                sentence("next-day", LocalDate.of(2023, 8, 18), "毛伊县紧急事务管理部门负责人安达亚宣布辞职。"),
+                sentence("later", LocalDate.of(2023, 8, 28), "毛伊县新任负责人今天到任。"),
+                sentence("looking-back", LocalDate.of(2023, 8, 28), "8月17日，安达亚宣布辞职。"));
+
+        // when
+        List<Candidate> kept = ExtractiveAnswerer.byPeriod(q, candidates);
+
+        // then
+        assertEquals(List.of("next-day", "looking-back"), kept.stream().map(Candidate::articleId).toList());
+    }
+
+    private static Candidate sentence(String article, LocalDate date, String text) {
+        return new Candidate(article, "新闻", "news.jsonl", 0, date, 0, 1, 0, text.length(), text, null, "", "", text);
+    }
+}
