@@ -35,18 +35,16 @@ public final class Engine implements AutoCloseable {
     /*
      * How text becomes vectors. Ingest time is the model's forward passes, so each character of an article
      * is embedded once: chunks without a repeated sentence, without the title, and sentence vectors pooled
-     * from the chunk's own pass (late chunking). Against a repeated sentence, the title in every chunk and a
-     * second pass per sentence (2.4 times the article's characters), 10k CCTV items index in half the CPU
-     * time; held-out answer quality with the ranker trained on these vectors stays level (README,
-     * "Each character embedded once"). Changing any of them needs an {@link IndexMetadata#SCHEMA_VERSION} bump and a
-     * retrained ranker ({@code train}).
+     * from the chunk's own pass (late chunking, the only kind {@link ArticleEncoder} makes). Against a
+     * repeated sentence, the title in every chunk and a second pass per sentence (2.4 times the article's
+     * characters), 10k CCTV items index in half the CPU time; held-out answer quality with the ranker trained
+     * on these vectors stays level (README, "Each character embedded once"). Changing any of them needs an
+     * {@link IndexMetadata#SCHEMA_VERSION} bump and a retrained ranker ({@code train}).
      */
     /** Sentences repeated between neighbouring chunks: none (titles and BM25 carry the context). */
     public static final int OVERLAP_SENTENCES = 0;
     /** Whether chunk vectors are computed from "title + newline + chunk text": no (the title is in BM25). */
     static final boolean TITLE_IN_VECTOR = false;
-    /** Sentence vectors pooled from their chunk's forward pass, not a second run per sentence. */
-    static final ArticleEncoder.SentenceVectors SENTENCE_VECTORS = ArticleEncoder.SentenceVectors.POOLED;
 
     private final Config config;
     private final Embedder embedder;
@@ -70,8 +68,7 @@ public final class Engine implements AutoCloseable {
         this.scans = OcrModels.present(config.models())
                 ? new ScanReader(config.models(), ScanLimits.DEFAULT, new ScanStore(scanStore(config.index()))) : null;
         this.formats = ScanFormats.with(FormatReaders.defaults(), scans);
-        this.indexer = new Indexer(index, new ArticleEncoder(embedder, new Chunker(config.chunkChars(), OVERLAP_SENTENCES), TITLE_IN_VECTOR,
-                SENTENCE_VECTORS),
+        this.indexer = new Indexer(index, new ArticleEncoder(embedder, new Chunker(config.chunkChars(), OVERLAP_SENTENCES), TITLE_IN_VECTOR),
                 new CorpusReader(CorpusReader.DEFAULT_MAX_FILE_BYTES, formats));
         this.retriever = new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
     }

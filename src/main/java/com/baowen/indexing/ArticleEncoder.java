@@ -17,46 +17,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chunks and embeds a batch of articles in one embedder call. Sentence vectors either come from their own
- * model run ({@link SentenceVectors#SEPARATE}) or are pooled from the chunk's forward pass
- * ({@link SentenceVectors#POOLED}, "late chunking", what the engine uses: no text embedded twice; the answer
- * ranker is trained on vectors made this way, and its features would drift with the other kind).
- * Thread-safe when the embedder is.
+ * Chunks and embeds a batch of articles in one embedder call. A sentence's vector is pooled from its chunk's
+ * forward pass ("late chunking"): no text is embedded twice. (Sentence vectors once came from a second model run
+ * per sentence; pooling replaced it for about 1.4 times less ingest CPU, and the answer ranker is trained on
+ * pooled vectors; README, "Ingest at archive size".) Thread-safe when the embedder is.
  *
  * <p>Flow: 1. cut each article into chunks and into sentences ({@link SentenceSpans}); 2. give each sentence
  * to the first chunk that holds it whole (or, for a sentence cut across chunks, the one holding most of it);
- * 3. embed every chunk (its text, or "title + newline + chunk text") and every sentence in one embedder call (which runs each
- * distinct text once), or, pooled, the chunks with their sentences' spans; 4. assemble
- * {@link EncodedArticle}s.
+ * 3. embed every chunk (its text, or "title + newline + chunk text") with its sentences' spans in one embedder
+ * call; 4. assemble {@link EncodedArticle}s.
  */
 public final class ArticleEncoder {
-    /** How sentence vectors are made. */
-    public enum SentenceVectors {
-        /** The sentence's own {@code [CLS]} vector: a second model run per sentence. */
-        SEPARATE,
-        /** The mean of the sentence's token states in its chunk's run: no second run. */
-        POOLED
-    }
-
     private final Embedder embedder;
     private final Chunker chunker;
     private final boolean titleInVector;
-    private final SentenceVectors sentenceVectors;
 
-    /**
-     * @param titleInVector   whether a chunk's vector is computed from "title + newline + chunk text"
-     * @param sentenceVectors how sentence vectors are made
-     */
-    public ArticleEncoder(Embedder embedder, Chunker chunker, boolean titleInVector, SentenceVectors sentenceVectors) {
+    /** @param titleInVector whether a chunk's vector is computed from "title + newline + chunk text" */
+    public ArticleEncoder(Embedder embedder, Chunker chunker, boolean titleInVector) {
         this.embedder = embedder;
         this.chunker = chunker;
         this.titleInVector = titleInVector;
-        this.sentenceVectors = sentenceVectors;
-    }
-
-    /** An encoder with {@link SentenceVectors#SEPARATE} sentence vectors. */
-    public ArticleEncoder(Embedder embedder, Chunker chunker, boolean titleInVector) {
-        this(embedder, chunker, titleInVector, SentenceVectors.SEPARATE);
     }
 
     /** The articles chunked and embedded, in order, each with its {@link ContentHash}. */
@@ -90,26 +70,7 @@ public final class ArticleEncoder {
                 passages.add(new PassageSpans(prefix + chunks.get(c).text(), spansOf.get(c)));
             }
         }
-        List<PooledPassage> pooled;
-        List<float[]> own = List.of();
-        if (sentenceVectors == SentenceVectors.POOLED) {
-            pooled = passages.isEmpty() ? List.of() : embedder.embedWithSpans(passages);
-        } else {
-            // chunks and every sentence, whole, in one call, so both cores stay busy to the batch's end and a
-            // text given twice (a sentence repeated in the batch, or equal to a passage) runs once
-            List<String> texts = new ArrayList<>();
-            passages.forEach(p -> texts.add(p.text()));
-            for (int i = 0; i < articles.size(); i++) {
-                String text = articles.get(i).text();
-                sentencesOf.get(i).forEach(sp -> texts.add(sp.of(text)));
-            }
-            List<float[]> all = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
-            if (all.size() != texts.size()) {
-                throw new BaowenException("embedder must return one vector per passage, got " + all.size() + " for " + texts.size());
-            }
-            pooled = all.subList(0, passages.size()).stream().map(v -> new PooledPassage(v, List.of())).toList();
-            own = all.subList(passages.size(), all.size());
-        }
+        List<PooledPassage> pooled = passages.isEmpty() ? List.of() : embedder.embedWithSpans(passages);
         if (pooled.size() != passages.size()) {
             throw new BaowenException("embedder must return one vector per passage, got " + pooled.size() + " for " + passages.size());
         }
@@ -127,8 +88,7 @@ public final class ArticleEncoder {
             for (Span span : sentencesOf.get(i)) {
                 int[] o = owner.get(s);
                 // a sentence in no chunk (blank text) falls back to the article's first chunk vector
-                float[] v = sentenceVectors == SentenceVectors.SEPARATE ? own.get(s)
-                        : o != null ? pooled.get(o[0]).spans().get(o[1])
+                float[] v = o != null ? pooled.get(o[0]).spans().get(o[1])
                         : chunks.isEmpty() ? null : pooled.get(first).vector();
                 s++;
                 if (v != null) {

@@ -44,7 +44,7 @@ class ArticleEncoderIT {
     @BeforeAll
     static void loadModel() {
         embedder = TestArticles.embedder();
-        encoder = new ArticleEncoder(embedder, new Chunker(60, 1), true, ArticleEncoder.SentenceVectors.POOLED);
+        encoder = new ArticleEncoder(embedder, new Chunker(60, 1), true);
     }
 
     @AfterAll

@@ -55,7 +55,7 @@ class IndexerIT {
     }
 
     private IndexReport run(LuceneIndex index, SourceFile... files) {
-        return new Indexer(index, new ArticleEncoder(embedder, chunker, true, ArticleEncoder.SentenceVectors.POOLED)).run(List.of(files), List.of(), IndexProgress.NONE);
+        return new Indexer(index, new ArticleEncoder(embedder, chunker, true)).run(List.of(files), List.of(), IndexProgress.NONE);
     }
 
     @Test
@@ -92,7 +92,7 @@ class IndexerIT {
         try (LuceneIndex index = LuceneIndex.open(dir, metadata(80))) {
             run(index, page0("sha-a"));
             try (ArticleStore.Writer writer = index.writer()) {
-                new ArticleEncoder(embedder, chunker, true, ArticleEncoder.SentenceVectors.POOLED).encode(page1("sha-b").articles()).forEach(writer::put);
+                new ArticleEncoder(embedder, chunker, true).encode(page1("sha-b").articles()).forEach(writer::put);
             }
         }
 

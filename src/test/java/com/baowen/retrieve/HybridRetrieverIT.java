@@ -35,7 +35,7 @@ class HybridRetrieverIT {
         embedder = TestArticles.embedder();
         index = LuceneIndex.open(dir, IndexMetadata.current(embedder.modelName(), embedder.dimension(), 60, 1));
         // 60-character chunks: the 腊八 article becomes several chunks
-        new Indexer(index, new ArticleEncoder(embedder, new Chunker(60, 1), true, ArticleEncoder.SentenceVectors.POOLED))
+        new Indexer(index, new ArticleEncoder(embedder, new Chunker(60, 1), true))
                 .run(List.of(TestArticles.page0("a"), TestArticles.page1("b")), List.of(), IndexProgress.NONE);
         retriever = new HybridRetriever(index, embedder, HybridRetriever.Settings.defaults());
     }
