@@ -41,8 +41,45 @@ public final class Entities {
         return entities(WORDS.get(), text);
     }
 
+    /**
+     * The quantifier a question asks a number in: the word right after 多少 or 几 when the segmenter
+     * makes it a measure word ("条", "万元", "亩") or it is one character ("人", "户"); {@code null}
+     * when a noun follows ("多少资金", "多少常住人口": no unit is asked).
+     */
+    public static String quantifierAsked(String question) {
+        List<Term> words = WORDS.get().seg(forSegmenter(TextFold.fold(question)));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).word;
+            String rest = w.startsWith("多少") ? w.substring(2) : w.startsWith("几") ? w.substring(1) : null;
+            if (rest == null) {
+                continue;
+            }
+            if (!rest.isEmpty()) {
+                return rest.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? rest : null;
+            }
+            if (i + 1 < words.size()) {
+                Term next = words.get(i + 1);
+                boolean han = next.word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                if (han && (next.nature.toString().startsWith("q") || next.word.length() == 1)) {
+                    return next.word;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The folded text as HanLP should see it: {@link TextFold} makes "？" and "！" half-width, and HanLP
+     * glues a half-width "?" or "!" to the word before it and tags the pair as a name ("钱?" a person,
+     * "资金?" an organisation). The full-width forms are one character too, so offsets still hold.
+     */
+    private static String forSegmenter(String folded) {
+        return folded.replace('?', '？').replace('!', '！');
+    }
+
     private static List<Entity> entities(Segment segment, String text) {
-        String folded = TextFold.fold(text);
+        String folded = forSegmenter(TextFold.fold(text));
         List<Entity> out = new ArrayList<>();
         int searchFrom = 0;
         for (Term t : segment.seg(folded)) {

@@ -30,8 +30,6 @@ import java.util.regex.Pattern;
 public record Question(String text, String folded, QuestionType type, String unit, boolean plural,
                        List<Term> terms, List<String> names, List<Entity> entities, DateExpressions.Period period,
                        String retrievalQuery) {
-    /** The quantifier right after 多少/几: "家" in 多少家, "万元" in 多少万元. */
-    private static final Pattern UNIT_AFTER = Pattern.compile("(?:多少|几)([万亿千百]?\\p{IsHan})");
     private static final Pattern PERCENT = Pattern.compile("比例|占比|百分之|百分比|几成|多少成");
     private static final Pattern PLURAL = Pattern.compile("哪些|哪几|分别|都有|有哪|各");
     /** Words that point back at something named earlier in the conversation. */
@@ -130,7 +128,6 @@ public record Question(String text, String folded, QuestionType type, String uni
         if (PERCENT.matcher(folded).find()) {
             return "%";
         }
-        Matcher m = UNIT_AFTER.matcher(folded);
-        return m.find() ? m.group(1) : null;
+        return Entities.quantifierAsked(folded);
     }
 }

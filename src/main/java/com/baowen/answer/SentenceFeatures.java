@@ -28,6 +28,12 @@ import java.util.Map;
  */
 public final class SentenceFeatures {
     /** Feature names, in the order of a row; the model file records them and must match. */
+    /**
+     * Changes whenever a feature is computed differently (not only when one is added), so that rows
+     * {@code train} kept from an earlier computation are not reused. 2: the question's unit and the
+     * entities next to a "?" as HanLP should see them.
+     */
+    public static final int VERSION = 2;
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",
             "terms", "termsGap", "bigrams", "titleTerms", "neighbourTerms", "articleTerms",

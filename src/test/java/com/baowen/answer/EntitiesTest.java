@@ -27,6 +27,22 @@ class EntitiesTest {
         assertTrue(entities.stream().anyMatch(e -> e.kind() == kind && e.text().equals(entity)), entities.toString());
     }
 
+    @ParameterizedTest(name = "no name in {0}")
+    @CsvSource({
+            "门票多少钱？",
+            "大桥投入了多少资金？",
+            "道路用什么方式清洁？",
+            "门票多少钱！",
+    })
+    void should_not_take_the_last_word_and_its_question_mark_for_a_name(String question) {
+        // when
+        List<Entity> entities = Entities.of(question);
+
+        // then
+        assertTrue(entities.stream().noneMatch(e -> e.kind() == Entity.Kind.PERSON || e.kind() == Entity.Kind.ORGANISATION
+                || e.kind() == Entity.Kind.PLACE), entities.toString());
+    }
+
     @Test
     void should_give_offsets_in_the_text_as_written_for_traditional_text() {
         // given
