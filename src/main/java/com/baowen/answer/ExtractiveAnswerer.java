@@ -31,19 +31,6 @@ import java.util.stream.Collectors;
  * </ol>
  */
 public final class ExtractiveAnswerer implements Answerer {
-    /**
-     * Days after a one-day event its report may be dated. In the CCTV archive before 2024-06 (64,220
-     * items), of the 33,328 "M月D日" a text names, 76.5 % are its own date or the day before and 79.9 %
-     * at most 3 days old; the rest spread evenly over the year (past events, anniversaries). Measured
-     * with {@code ReportLagMeasure} (test sources).
-     */
-    static final int DAY_REPORT_DAYS = 3;
-    /**
-     * Days after a longer period (a month, "1—8月") ends that its figures may be reported: the 90th
-     * percentile of the 1,820 "1—N月" statistics in the same archive (median 25 days after month N ends).
-     */
-    static final int PERIOD_REPORT_DAYS = 47;
-
     /** Longest question, in code points (the one rule: {@link QueryText#MAX_CODE_POINTS}). */
     public static final int MAX_QUESTION_CHARS = QueryText.MAX_CODE_POINTS;
     /** Most articles to draw from. */
@@ -52,6 +39,9 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Retriever retriever;
     private final SentenceScorer scorer;
     private final AnswerComposer composer;
+    /** Days after one day / after a longer period that news of it may run ({@link Tuning#dayReport()}). */
+    private final int dayReport;
+    private final int periodReport;
 
     public ExtractiveAnswerer(Retriever retriever) {
         this(retriever, AnswerRanker.bundled());
@@ -62,6 +52,8 @@ public final class ExtractiveAnswerer implements Answerer {
         this.retriever = retriever;
         this.scorer = ranker == null ? null : new SentenceScorer(ranker);
         this.composer = ranker == null ? null : new AnswerComposer(ranker.tuning());
+        this.dayReport = (int) (ranker == null ? Tuning.DAY_REPORT : ranker.tuning().dayReport()).value();
+        this.periodReport = (int) (ranker == null ? Tuning.PERIOD_REPORT : ranker.tuning().periodReport()).value();
         TextFold.warmUp();
         Entities.warmUp();
     }
@@ -106,7 +98,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<ArticleHit> hits = search(q.retrievalQuery(), topK, without, DateRange.ANY);
         DateExpressions.Period period = q.period();
         if (period != null) {
-            List<ArticleHit> dated = search(q.retrievalQuery(), topK, without, reporting(period));
+            List<ArticleHit> dated = search(q.retrievalQuery(), topK, without, reporting(period, dayReport, periodReport));
             // the period's own days before the days after it when its news may still run
             dated.sort(Comparator.comparingInt(h -> inPeriod(h, period) ? 0 : 1));
             hits.stream().filter(h -> dated.stream().noneMatch(d -> d.articleId().equals(h.articleId()))).forEach(dated::add);
@@ -116,7 +108,7 @@ public final class ExtractiveAnswerer implements Answerer {
         for (int rank = 0; rank < hits.size(); rank++) {
             addSentences(hits.get(rank), rank, candidates);
         }
-        return byPeriod(q, candidates);
+        return byPeriod(q, candidates, dayReport, periodReport);
     }
 
     private List<ArticleHit> search(String query, int topK, String without, DateRange dates) {
@@ -134,9 +126,12 @@ public final class ExtractiveAnswerer implements Answerer {
         return date != null && period.contains(date);
     }
 
-    /** The publication dates of news about {@code period}: from its first day to a little after its last. */
-    static DateRange reporting(DateExpressions.Period period) {
-        int lag = period.from().equals(period.to()) ? DAY_REPORT_DAYS : PERIOD_REPORT_DAYS;
+    /**
+     * The publication dates of news about {@code period}: from its first day to {@code dayReport} days
+     * after it (one day) or {@code periodReport} days after its last (a longer period).
+     */
+    static DateRange reporting(DateExpressions.Period period, int dayReport, int periodReport) {
+        int lag = period.from().equals(period.to()) ? dayReport : periodReport;
         return new DateRange(period.from(), period.to().plusDays(lag));
     }
 
@@ -146,11 +141,11 @@ public final class ExtractiveAnswerer implements Answerer {
      * date in the period themselves. Sentences of articles dated then stay even when they name other
      * dates: a question often names several (the day of a report and the period it covers).
      */
-    static List<Candidate> byPeriod(Question q, List<Candidate> candidates) {
+    static List<Candidate> byPeriod(Question q, List<Candidate> candidates, int dayReport, int periodReport) {
         if (q.period() == null) {
             return candidates;
         }
-        DateRange dates = reporting(q.period());
+        DateRange dates = reporting(q.period(), dayReport, periodReport);
         if (candidates.stream().noneMatch(c -> c.articleDate() != null && dates.contains(c.articleDate()))) {
             return candidates;
         }

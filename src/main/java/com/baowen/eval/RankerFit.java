@@ -151,7 +151,7 @@ public final class RankerFit {
                         "ratio for a sentence next to a picked one (0.05..join ratio), chosen with the join ratio, 5-fold out of fold on %s",
                         data)),
                 new Tuning.Constant(MAX_SENTENCES, "product choice: an answer is at most three sentences"),
-                training, measured);
+                Tuning.DAY_REPORT, Tuning.PERIOD_REPORT, training, measured);
         return new Fitted(fin, tuning);
     }
 

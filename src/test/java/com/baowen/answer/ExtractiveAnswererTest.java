@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Which publication dates answer a question that names a period (made-up articles). */
 class ExtractiveAnswererTest {
+    /** The record's measured windows ({@link Tuning#DAY_REPORT}, {@link Tuning#PERIOD_REPORT}). */
+    private static final int DAY = (int) Tuning.DAY_REPORT.value();
+    private static final int PERIOD = (int) Tuning.PERIOD_REPORT.value();
 
     @Test
     void should_take_news_of_one_day_from_that_day_to_three_days_after() {
@@ -17,7 +20,7 @@ class ExtractiveAnswererTest {
         var day = new DateExpressions.Period(LocalDate.of(2023, 8, 17), LocalDate.of(2023, 8, 17), false);
 
         // when
-        DateRange dates = ExtractiveAnswerer.reporting(day);
+        DateRange dates = ExtractiveAnswerer.reporting(day, DAY, PERIOD);
 
         // then
         assertEquals(new DateRange(LocalDate.of(2023, 8, 17), LocalDate.of(2023, 8, 20)), dates);
@@ -29,7 +32,7 @@ class ExtractiveAnswererTest {
         var months = new DateExpressions.Period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 8, 31), false);
 
         // when
-        DateRange dates = ExtractiveAnswerer.reporting(months);
+        DateRange dates = ExtractiveAnswerer.reporting(months, DAY, PERIOD);
 
         // then
         assertEquals(new DateRange(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 10, 17)), dates);
@@ -45,7 +48,7 @@ class ExtractiveAnswererTest {
                 sentence("looking-back", LocalDate.of(2023, 8, 28), "8月17日，安达亚宣布辞职。"));
 
         // when
-        List<Candidate> kept = ExtractiveAnswerer.byPeriod(q, candidates);
+        List<Candidate> kept = ExtractiveAnswerer.byPeriod(q, candidates, DAY, PERIOD);
 
         // then
         assertEquals(List.of("next-day", "looking-back"), kept.stream().map(Candidate::articleId).toList());

@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How long after an event its news runs (a measurement, not a test): where {@link ExtractiveAnswerer}'s
- * {@code DAY_REPORT_DAYS} and {@code PERIOD_REPORT_DAYS} come from. Over a dated JSONL archive, the days
+ * How long after an event its news runs (a measurement, not a test): where {@link Tuning}'s
+ * {@code DAY_REPORT} and {@code PERIOD_REPORT} come from. Over a dated JSONL archive, the days
  * between each item's date and every "M月D日" its text names (read in the item's year, or the year before
  * when that would be later than the item), and between the item's date and the end of month N of every
  * "1—N月" statistic. Items on or after {@code before} are not read (held out).
