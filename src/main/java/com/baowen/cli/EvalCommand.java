@@ -79,6 +79,10 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-answers", description = "Score retrieval only, not the answers.")
     boolean noAnswers;
 
+    @Option(names = "--show-misses", description = "After the figures, print every missed question with what was "
+            + "expected, what was answered and the best probability (with --json they are in \"missed\" anyway).")
+    boolean showMisses;
+
     @Option(names = "--held-out", description = "SQuAD sets: ask only the questions of held-out paragraphs (those `train` "
             + "never fits on); the corpus keeps every paragraph.")
     boolean heldOut;
@@ -136,6 +140,10 @@ public class EvalCommand implements Callable<Integer> {
                 if (answers != null) {
                     System.out.println();
                     System.out.print(answers.format());
+                    if (showMisses) {
+                        System.out.println();
+                        System.out.print(answers.formatMisses());
+                    }
                 }
             }
         } finally {

@@ -37,11 +37,27 @@ public final class AnswerEvaluation {
      * @param none       questions the corpus does not answer
      * @param noneNotFound those answered "not found", as they should be
      * @param misses     ids of answerable questions not grounded, and of {@code none} questions answered anyway
+     * @param missed     the same questions with what was answered, to read the kind of each failure
      */
     public record Result(String label, int answerable, int grounded, int contains, int goldCited, int falseNotFound,
-                         int none, int noneNotFound, int blank, double p50Ms, double p95Ms, List<String> misses) {
+                         int none, int noneNotFound, int blank, double p50Ms, double p95Ms, List<String> misses,
+                         List<Miss> missed) {
         public Result {
             misses = List.copyOf(misses);
+            missed = List.copyOf(missed);
+        }
+
+        /** Every miss, one block each: what was asked and expected, what was answered and how sure. */
+        public String formatMisses() {
+            StringBuilder out = new StringBuilder();
+            for (Miss m : missed) {
+                out.append(String.format(Locale.ROOT, "%s  %s%s%n  Q: %s%n  expected: %s%n  A: %s%n", m.id(),
+                        m.noAnswer() ? "not found" : "answered",
+                        Double.isNaN(m.score()) ? "" : String.format(Locale.ROOT, ", best %.3f", m.score()),
+                        m.question(), m.expected().isEmpty() ? "not found (none)" : String.join(" | ", m.expected()),
+                        m.answer()));
+            }
+            return out.toString();
         }
 
         public double groundedRate() {
@@ -87,7 +103,30 @@ public final class AnswerEvaluation {
         }
     }
 
+    /**
+     * A question answered wrongly; immutable.
+     *
+     * @param expected the strings the answer had to hold (empty for a {@code none} question)
+     * @param answer   the answer's text, cut at {@link #MISS_ANSWER_CHARS} characters
+     * @param score    the first citation's probability, NaN without one
+     */
+    public record Miss(String id, String question, List<String> expected, boolean noAnswer, double score, String answer) {
+        public Miss {
+            expected = List.copyOf(expected);
+        }
+    }
+
+    private static final int MISS_ANSWER_CHARS = 160;
+
     private AnswerEvaluation() {
+    }
+
+    private static Miss miss(EvalQuestion q, Answer a) {
+        List<String> expected = q.none() ? List.of() : q.all().isEmpty() ? q.any() : q.all();
+        String text = a.answer().replace('\n', ' ');
+        return new Miss(q.id(), q.question(), expected, a.noAnswer(),
+                a.citations().isEmpty() ? Double.NaN : a.citations().get(0).score(),
+                text.length() > MISS_ANSWER_CHARS ? text.substring(0, MISS_ANSWER_CHARS) + "…" : text);
     }
 
     /**
@@ -112,6 +151,7 @@ public final class AnswerEvaluation {
         Answerer answerer = answerers.get();
         int answerable = 0, grounded = 0, contains = 0, goldCited = 0, falseNotFound = 0, none = 0, noneNotFound = 0, blank = 0;
         List<String> misses = new ArrayList<>();
+        List<Miss> missed = new ArrayList<>();
         long[] nanos = new long[questions.size()];
         int measured = 0;
         for (EvalQuestion q : questions) {
@@ -128,6 +168,7 @@ public final class AnswerEvaluation {
                     noneNotFound++;
                 } else {
                     misses.add(q.id());
+                    missed.add(miss(q, a));
                 }
                 continue;
             }
@@ -135,6 +176,7 @@ public final class AnswerEvaluation {
             if (a.noAnswer()) {
                 falseNotFound++;
                 misses.add(q.id());
+                missed.add(miss(q, a));
                 continue;
             }
             boolean cited = a.citations().stream().anyMatch(c -> isGold(q, c));
@@ -145,11 +187,12 @@ public final class AnswerEvaluation {
             grounded += isGrounded ? 1 : 0;
             if (!isGrounded) {
                 misses.add(q.id());
+                missed.add(miss(q, a));
             }
         }
         long[] ns = Arrays.copyOf(nanos, measured);
         return new Result(label, answerable, grounded, contains, goldCited, falseNotFound, none, noneNotFound, blank,
-                Latencies.percentileMillis(ns, 50), Latencies.percentileMillis(ns, 95), misses);
+                Latencies.percentileMillis(ns, 50), Latencies.percentileMillis(ns, 95), misses, missed);
     }
 
     /** The answer contains one of {@code any} or all of {@code all}. */

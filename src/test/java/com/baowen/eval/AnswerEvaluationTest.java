@@ -51,6 +51,17 @@ class AnswerEvaluationTest {
         assertEquals(1, r.noneNotFound());
         assertEquals(1, r.blank());
         assertEquals(List.of("d2", "d3", "n2"), r.misses());
+        assertEquals(List.of(
+                        new AnswerEvaluation.Miss("d2", "一共几年？", List.of("8年"), false, 0.5, "这一活动已连续坚持了8年。[1]"),
+                        new AnswerEvaluation.Miss("d3", "几家企业？", List.of("51家"), true, Double.NaN, "已收录的文章中没有找到“几家企业？”的答案。"),
+                        new AnswerEvaluation.Miss("n2", "签证怎么办？", List.of(), false, 0.5, "这一活动已连续坚持了8年。[1]")),
+                r.missed());
+        assertEquals("""
+                n2  answered, best 0.500
+                  Q: 签证怎么办？
+                  expected: not found (none)
+                  A: 这一活动已连续坚持了8年。[1]
+                """, r.formatMisses().substring(r.formatMisses().indexOf("n2")));
     }
 
     @Test
