@@ -12,14 +12,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the periods a Chinese text names: 2025年4月19日, 2025年4月, 2025年, 4月19日, 1—8月份, 4月,
+ * parts of a year as economic news names them (前5个月, 上半年, 一季度, 前三季度, with or without a year),
  * 今年/去年/前年/明年, 上周/本周, 上个月/本月, 昨天/今天/前天, relative to a reference date (the
  * article's date, or today for a question). HanLP tags such expressions as time but does not
  * resolve them to dates, hence this small parser. Stateless and thread-safe.
  */
 public final class DateExpressions {
     private static final String DASH = "\\s*[—–\\-~～至到]\\s*";
+    /** A part of a year: the first N months, a half, a quarter, the first N quarters. */
+    private static final String PART = "前(?![一1]个?月)[0-9一二两三四五六七八九十]{1,3}个?月|[上下]半年|第?[一二三四1-4]季度"
+            + "|前[二两三2-3]个?季度"; // 前一个月 and 前一季度 are the month and quarter before, not the first
     private static final Pattern EXPRESSION = Pattern.compile(
-            "(?<y>[0-9]{4})\\s*年\\s*(?:(?<m>[0-9]{1,2})(?:" + DASH + "(?<m2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<d>[0-9]{1,2})\\s*[日号])?)?"
+            "(?<y>[0-9]{4})\\s*年\\s*(?:(?<yp>" + PART + ")|(?<m>[0-9]{1,2})(?:" + DASH + "(?<m2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<d>[0-9]{1,2})\\s*[日号])?)?"
+                    + "|(?<rp>" + PART + ")"
                     + "|(?<rm>[0-9]{1,2})(?:" + DASH + "(?<rm2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<rd>[0-9]{1,2})\\s*[日号])?"
                     + "|(?<ry>今年|去年|前年|明年)"
                     + "|(?<rw>上周|上个?星期|本周|这周|这个?星期|下周)"
@@ -83,10 +88,15 @@ public final class DateExpressions {
     private static Period read(Matcher m, LocalDate ref) {
         try {
             if (m.group("y") != null) {
-                return days(Integer.parseInt(m.group("y")), m.group("m"), m.group("m2"), m.group("d"), false);
+                int year = Integer.parseInt(m.group("y"));
+                return m.group("yp") != null ? part(year, m.group("yp"), false)
+                        : days(year, m.group("m"), m.group("m2"), m.group("d"), false);
             }
             if (ref == null) {
                 return null;
+            }
+            if (m.group("rp") != null) {
+                return part(ref.getYear(), m.group("rp"), true);
             }
             if (m.group("rm") != null) {
                 return days(ref.getYear(), m.group("rm"), m.group("rm2"), m.group("rd"), true);
@@ -122,6 +132,46 @@ public final class DateExpressions {
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null; // 13月, 2月30日: not a date
         }
+    }
+
+    /** 前5个月 → January to May; 上半年 → January to June; 一季度 → January to March; 前三季度 → January to September. */
+    private static Period part(int year, String part, boolean relative) {
+        int first;
+        int last;
+        if (part.endsWith("半年")) {
+            first = part.startsWith("上") ? 1 : 7;
+            last = first + 5;
+        } else if (part.endsWith("季度") && part.startsWith("前")) {
+            first = 1;
+            last = 3 * numeral(part.substring(1, part.indexOf('季')).replace("个", ""));
+        } else if (part.endsWith("季度")) {
+            int q = numeral(part.substring(part.startsWith("第") ? 1 : 0, part.indexOf('季')));
+            first = 3 * q - 2;
+            last = 3 * q;
+        } else {
+            first = 1;
+            last = numeral(part.substring(1, part.indexOf('月')).replace("个", ""));
+        }
+        if (last < first || last > 12) {
+            return null;
+        }
+        return new Period(YearMonth.of(year, first).atDay(1), YearMonth.of(year, last).atEndOfMonth(), relative);
+    }
+
+    /** 5, 五, 十, 十一, 十二 (1..12), or -1. */
+    private static int numeral(String n) {
+        if (n.chars().allMatch(Character::isDigit)) {
+            return n.isEmpty() ? -1 : Integer.parseInt(n);
+        }
+        n = n.replace('两', '二');
+        String digits = "一二三四五六七八九";
+        if (n.length() == 1) {
+            return n.equals("十") ? 10 : digits.indexOf(n) + 1 > 0 ? digits.indexOf(n) + 1 : -1;
+        }
+        if (n.length() == 2 && n.charAt(0) == '十' && digits.indexOf(n.charAt(1)) >= 0) {
+            return 10 + digits.indexOf(n.charAt(1)) + 1;
+        }
+        return -1;
     }
 
     private static Period days(int year, String month, String month2, String day, boolean relative) {

@@ -31,9 +31,10 @@ public final class SentenceFeatures {
     /**
      * Changes whenever a feature is computed differently (not only when one is added), so that rows
      * {@code train} kept from an earlier computation are not reused. 2: the question's unit and the
-     * entities next to a "?" as HanLP should see them.
+     * entities next to a "?" as HanLP should see them. 3: periods read from parts of a year (前5个月,
+     * 上半年, 一季度).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",
             "terms", "termsGap", "bigrams", "titleTerms", "neighbourTerms", "articleTerms",

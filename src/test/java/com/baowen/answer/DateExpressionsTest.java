@@ -27,6 +27,16 @@ class DateExpressionsTest {
             "本周|2025-04-21|2025-04-27|true",
             "上个月|2025-03-01|2025-03-31|true",
             "昨天下午|2025-04-22|2025-04-22|true",
+            "2023年前5个月的外资|2023-01-01|2023-05-31|false",
+            "2023年上半年|2023-01-01|2023-06-30|false",
+            "2022年下半年|2022-07-01|2022-12-31|false",
+            "2024年一季度|2024-01-01|2024-03-31|false",
+            "2024年第二季度|2024-04-01|2024-06-30|false",
+            "2023年前三季度|2023-01-01|2023-09-30|false",
+            "前十一个月的出口|2025-01-01|2025-11-30|true",
+            "前三季度|2025-01-01|2025-09-30|true",
+            "今年前两个月|2025-01-01|2025-12-31|true",
+            "前两个月的出口|2025-01-01|2025-02-28|true",
     })
     void should_read_the_period_a_text_names(String text, LocalDate from, LocalDate to, boolean relative) {
         // when
@@ -43,7 +53,7 @@ class DateExpressionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2025年13月的事", "2月30日", "8—3月份", "工厂有86名职工"})
+    @CsvSource({"2025年13月的事", "2月30日", "8—3月份", "工厂有86名职工", "前十五个月", "比前一个月增长"})
     void should_read_no_period_from_what_is_not_a_date(String text) {
         assertNull(DateExpressions.period(text, REFERENCE));
     }
