@@ -45,9 +45,11 @@ public final class Entities {
      * The quantifier a question asks a number in: the word right after 多少 or 几 when the segmenter
      * makes it a measure word ("条", "万元", "亩") or it is one character ("人", "户"); {@code null}
      * when a noun follows ("多少资金", "多少常住人口": no unit is asked).
+     *
+     * @param folded the question folded by {@link TextFold#fold}
      */
-    public static String quantifierAsked(String question) {
-        List<Term> words = WORDS.get().seg(forSegmenter(TextFold.fold(question)));
+    public static String quantifierAsked(String folded) {
+        List<Term> words = WORDS.get().seg(forSegmenter(folded));
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).word;
             String rest = w.startsWith("多少") ? w.substring(2) : w.startsWith("几") ? w.substring(1) : null;
@@ -55,18 +57,21 @@ public final class Entities {
                 continue;
             }
             if (!rest.isEmpty()) {
-                return rest.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? rest : null;
+                return allHan(rest) ? rest : null;
             }
             if (i + 1 < words.size()) {
                 Term next = words.get(i + 1);
-                boolean han = next.word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-                if (han && (next.nature.toString().startsWith("q") || next.word.length() == 1)) {
+                if (allHan(next.word) && (next.nature.toString().startsWith("q") || next.word.length() == 1)) {
                     return next.word;
                 }
             }
             return null;
         }
         return null;
+    }
+
+    private static boolean allHan(String s) {
+        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**

@@ -97,8 +97,9 @@ public final class ExtractiveAnswerer implements Answerer {
     public List<Candidate> candidates(Question q, int topK, String without) {
         List<ArticleHit> hits = search(q.retrievalQuery(), topK, without, DateRange.ANY);
         DateExpressions.Period period = q.period();
-        if (period != null) {
-            List<ArticleHit> dated = search(q.retrievalQuery(), topK, without, reporting(period, dayReport, periodReport));
+        DateRange reporting = period == null ? null : reporting(period, dayReport, periodReport);
+        if (reporting != null) {
+            List<ArticleHit> dated = search(q.retrievalQuery(), topK, without, reporting);
             // the period's own days before the days after it when its news may still run
             dated.sort(Comparator.comparingInt(h -> inPeriod(h, period) ? 0 : 1));
             hits.stream().filter(h -> dated.stream().noneMatch(d -> d.articleId().equals(h.articleId()))).forEach(dated::add);
@@ -108,7 +109,7 @@ public final class ExtractiveAnswerer implements Answerer {
         for (int rank = 0; rank < hits.size(); rank++) {
             addSentences(hits.get(rank), rank, candidates);
         }
-        return byPeriod(q, candidates, dayReport, periodReport);
+        return byPeriod(q, reporting, candidates);
     }
 
     private List<ArticleHit> search(String query, int topK, String without, DateRange dates) {
@@ -140,12 +141,13 @@ public final class ExtractiveAnswerer implements Answerer {
      * news of it runs ({@link #reporting}), sentences of articles dated otherwise go unless they name a
      * date in the period themselves. Sentences of articles dated then stay even when they name other
      * dates: a question often names several (the day of a report and the period it covers).
+     *
+     * @param dates {@link #reporting} of the question's period, {@code null} when it names none
      */
-    static List<Candidate> byPeriod(Question q, List<Candidate> candidates, int dayReport, int periodReport) {
-        if (q.period() == null) {
+    static List<Candidate> byPeriod(Question q, DateRange dates, List<Candidate> candidates) {
+        if (dates == null) {
             return candidates;
         }
-        DateRange dates = reporting(q.period(), dayReport, periodReport);
         if (candidates.stream().noneMatch(c -> c.articleDate() != null && dates.contains(c.articleDate()))) {
             return candidates;
         }

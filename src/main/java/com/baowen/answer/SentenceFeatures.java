@@ -27,7 +27,6 @@ import java.util.Map;
  * </ol>
  */
 public final class SentenceFeatures {
-    /** Feature names, in the order of a row; the model file records them and must match. */
     /**
      * Changes whenever a feature is computed differently (not only when one is added), so that rows
      * {@code train} kept from an earlier computation are not reused. 2: the question's unit and the
@@ -35,6 +34,7 @@ public final class SentenceFeatures {
      * 上半年, 一季度).
      */
     public static final int VERSION = 3;
+    /** Feature names, in the order of a row; the model file records them and must match. */
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",
             "terms", "termsGap", "bigrams", "titleTerms", "neighbourTerms", "articleTerms",

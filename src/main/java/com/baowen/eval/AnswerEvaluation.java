@@ -150,7 +150,6 @@ public final class AnswerEvaluation {
                 .forEach(q -> warmUp.answer(q.question(), List.of(), topK));
         Answerer answerer = answerers.get();
         int answerable = 0, grounded = 0, contains = 0, goldCited = 0, falseNotFound = 0, none = 0, noneNotFound = 0, blank = 0;
-        List<String> misses = new ArrayList<>();
         List<Miss> missed = new ArrayList<>();
         long[] nanos = new long[questions.size()];
         int measured = 0;
@@ -167,7 +166,6 @@ public final class AnswerEvaluation {
                 if (a.noAnswer()) {
                     noneNotFound++;
                 } else {
-                    misses.add(q.id());
                     missed.add(miss(q, a));
                 }
                 continue;
@@ -175,7 +173,6 @@ public final class AnswerEvaluation {
             answerable++;
             if (a.noAnswer()) {
                 falseNotFound++;
-                misses.add(q.id());
                 missed.add(miss(q, a));
                 continue;
             }
@@ -186,13 +183,13 @@ public final class AnswerEvaluation {
             goldCited += cited ? 1 : 0;
             grounded += isGrounded ? 1 : 0;
             if (!isGrounded) {
-                misses.add(q.id());
                 missed.add(miss(q, a));
             }
         }
         long[] ns = Arrays.copyOf(nanos, measured);
         return new Result(label, answerable, grounded, contains, goldCited, falseNotFound, none, noneNotFound, blank,
-                Latencies.percentileMillis(ns, 50), Latencies.percentileMillis(ns, 95), misses, missed);
+                Latencies.percentileMillis(ns, 50), Latencies.percentileMillis(ns, 95),
+                missed.stream().map(Miss::id).toList(), missed);
     }
 
     /** The answer contains one of {@code any} or all of {@code all}. */

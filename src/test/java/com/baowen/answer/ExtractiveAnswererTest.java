@@ -48,7 +48,7 @@ class ExtractiveAnswererTest {
                 sentence("looking-back", LocalDate.of(2023, 8, 28), "8月17日，安达亚宣布辞职。"));
 
         // when
-        List<Candidate> kept = ExtractiveAnswerer.byPeriod(q, candidates, DAY, PERIOD);
+        List<Candidate> kept = ExtractiveAnswerer.byPeriod(q, ExtractiveAnswerer.reporting(q.period(), DAY, PERIOD), candidates);
 
         // then
         assertEquals(List.of("next-day", "looking-back"), kept.stream().map(Candidate::articleId).toList());
