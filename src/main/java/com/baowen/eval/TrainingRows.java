@@ -90,7 +90,8 @@ public final class TrainingRows {
     public static List<Ask> cached(java.nio.file.Path work, EvalSet set, String setSha, ExtractiveAnswerer answerer,
                                    int topK, int prefilter, PrintStream progress) {
         String key = setSha + "|" + SentenceFeatures.NAMES + "|" + topK + "|" + prefilter + "|" + HeldOut.PERCENT
-                + "|ranges" + MAX_RANGE + "|v" + SentenceFeatures.VERSION;
+                + "|ranges" + MAX_RANGE + "|v" + SentenceFeatures.VERSION
+                + "|schema" + com.baowen.index.IndexMetadata.SCHEMA_VERSION;
         java.nio.file.Path file = RowCache.file(work, set.name(), key);
         var cached = RowCache.read(file);
         if (cached.isPresent()) {

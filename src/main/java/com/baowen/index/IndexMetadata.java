@@ -22,9 +22,9 @@ public record IndexMetadata(int schemaVersion, String model, int dimension, int 
     /**
      * Bump when documents, fields, analyzers or the way vectors are made change (2: per-article documents
      * with content hash, dates, provenance; 3: chunk vectors without the title, sentence vectors pooled from
-     * the chunk's pass).
+     * the chunk's pass; 4: answer units joined across quotes, brackets and semicolons, {@code SentenceSpans}).
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private static final String SCHEMA = "baowen.schema";
     private static final String MODEL = "baowen.model";
