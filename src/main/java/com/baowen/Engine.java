@@ -161,6 +161,11 @@ public final class Engine implements AutoCloseable {
         return new HybridRetriever(index, embedder, settings);
     }
 
+    /** Every indexed source file with its article count and date span (the documents list). */
+    public List<com.baowen.index.SourceSummary> sourceSummaries() {
+        return index.sourceSummaries();
+    }
+
     public EngineStatus status() {
         return new EngineStatus(indexing ? "indexing" : "ready", filesDone, filesTotal,
                 index.articleCount(), index.chunkCount(), index.sizeBytes(), progress, lastRun);

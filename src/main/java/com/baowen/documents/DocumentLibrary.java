@@ -1,13 +1,12 @@
 package com.baowen.documents;
 
 import com.baowen.Engine;
+import com.baowen.index.SourceSummary;
 import com.baowen.index.IndexProgress;
-import com.baowen.ingest.Article;
 import com.baowen.ingest.ContentTypes;
 import com.baowen.ingest.CorpusReader;
 import com.baowen.ingest.FileResult;
 import com.baowen.ingest.FormatReaders;
-import com.baowen.retrieve.Retriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,31 +106,12 @@ public final class DocumentLibrary implements AutoCloseable {
 
     /** The indexed sources with their article counts and dates, by name. */
     public List<DocumentInfo> list() {
-        Map<String, int[]> counts = new TreeMap<>();
-        Map<String, String[]> dates = new TreeMap<>();
-        Retriever retriever = engine.retriever();
-        for (int offset = 0; ; offset += 1000) {
-            List<Article> page = retriever.articles(offset, 1000);
-            for (Article a : page) {
-                counts.computeIfAbsent(a.source(), s -> new int[1])[0]++;
-                if (a.date() != null && a.date().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                    String d = a.date().substring(0, 10);
-                    String[] range = dates.computeIfAbsent(a.source(), s -> new String[]{d, d});
-                    range[0] = d.compareTo(range[0]) < 0 ? d : range[0];
-                    range[1] = d.compareTo(range[1]) > 0 ? d : range[1];
-                }
-            }
-            if (page.size() < 1000) {
-                break;
-            }
-        }
         List<DocumentInfo> out = new ArrayList<>();
-        counts.forEach((source, n) -> {
-            String[] range = dates.get(source);
-            Path file = corpus.resolve(source).normalize();
-            out.add(new DocumentInfo(source, n[0], range == null ? null : range[0], range == null ? null : range[1],
+        for (SourceSummary s : engine.sourceSummaries()) {
+            Path file = corpus.resolve(s.source()).normalize();
+            out.add(new DocumentInfo(s.source(), s.articles(), s.firstDate(), s.lastDate(),
                     file.startsWith(corpus) && Files.isRegularFile(file) ? size(file) : -1));
-        });
+        }
         return out;
     }
 

@@ -39,6 +39,36 @@ public interface SearchIndex extends ArticleStore, AutoCloseable {
 
     int articleCount();
 
+    /**
+     * Every source file with articles in the index, by name: its article count and the span of its dates. This
+     * default reads every article; an index that can count without reading them overrides it.
+     */
+    default List<SourceSummary> sourceSummaries() {
+        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
+        java.util.Map<String, String[]> dates = new java.util.HashMap<>();
+        for (int offset = 0; ; offset += 1000) {
+            List<Article> page = articles(offset, 1000);
+            for (Article a : page) {
+                counts.computeIfAbsent(a.source(), s -> new int[1])[0]++;
+                if (a.date() != null && a.date().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                    String d = a.date().substring(0, 10);
+                    String[] range = dates.computeIfAbsent(a.source(), s -> new String[]{d, d});
+                    range[0] = d.compareTo(range[0]) < 0 ? d : range[0];
+                    range[1] = d.compareTo(range[1]) > 0 ? d : range[1];
+                }
+            }
+            if (page.size() < 1000) {
+                break;
+            }
+        }
+        List<SourceSummary> out = new java.util.ArrayList<>();
+        counts.forEach((source, n) -> {
+            String[] range = dates.get(source);
+            out.add(new SourceSummary(source, n[0], range == null ? null : range[0], range == null ? null : range[1]));
+        });
+        return out;
+    }
+
     int chunkCount();
 
     /** Bytes the index takes on disk, or -1 when the backend does not say. */

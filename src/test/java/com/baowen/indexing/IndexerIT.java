@@ -13,6 +13,7 @@ import com.baowen.index.LexicalWeights;
 import com.baowen.index.LuceneIndex;
 import com.baowen.index.SentenceVector;
 import com.baowen.index.SourceFile;
+import com.baowen.index.SourceSummary;
 import com.baowen.index.TestArticles;
 import com.baowen.ingest.Article;
 import com.baowen.ingest.ArticleKind;
@@ -162,6 +163,34 @@ class IndexerIT {
             assertEquals(List.of(List.of(), List.of()), List.of(c.lexical(), c.semantic()));
             assertEquals(0, index.articleCount());
         }
+    }
+
+    @Test
+    void should_summarise_each_source_from_the_index_without_counting_replaced_articles() {
+        try (LuceneIndex index = LuceneIndex.open(dir, metadata(80))) {
+            // given: page 0 with two dated articles and an undated one, page 1 undated
+            Article early = dated(TestArticles.LECTURE, "2025-01-16");
+            Article late = dated(LABA, "2025-01-18");
+            run(index, new SourceFile(PAGE_0, "sha-a", List.of(late, early, TestArticles.COUPLETS)), page1("sha-b"));
+
+            // then
+            assertEquals(List.of(new SourceSummary(PAGE_0, 3, "2025-01-16", "2025-01-18"), new SourceSummary(PAGE_1, 1, null, null)),
+                    index.sourceSummaries());
+
+            // when: page 0 keeps only the late article, its text changed (the old documents are deleted, not yet merged away)
+            Article edited = new Article(late.id(), late.title(), null, null, ArticleKind.NEWS, PAGE_0, "2025-01-18",
+                    "太谷区总工会已连续坚持了9年送腊八粥。", null, null);
+            run(index, new SourceFile(PAGE_0, "sha-c", List.of(edited)), page1("sha-b"));
+
+            // then
+            assertEquals(List.of(new SourceSummary(PAGE_0, 1, "2025-01-18", "2025-01-18"), new SourceSummary(PAGE_1, 1, null, null)),
+                    index.sourceSummaries());
+        }
+    }
+
+    private static Article dated(Article a, String date) {
+        return new Article(a.id(), a.title(), a.subtitle(), a.byline(), a.kind(), a.source(), date, a.text(), a.sourceMap(),
+                a.provenance());
     }
 
     private static double dot(float[] a, float[] b) {
