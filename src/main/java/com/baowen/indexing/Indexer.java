@@ -29,7 +29,8 @@ import java.util.Set;
  * batch. Flow of a run:
  * <ol>
  *   <li>list the corpus (names and sizes only) and delete from the store the files that left it;</li>
- *   <li>per file: skip it when its digest is the one the store holds; else read its articles one at a time
+ *   <li>per file: skip it when its digest is the one the store holds (the digest is computed again only when the
+ *       file's size or time changed since this indexer last read it, {@link FileDigests}); else read its articles one at a time
  *       and skip each article whose {@link ContentHash} the store holds;</li>
  *   <li>batch the rest ({@link #BATCH_CHARS}), encode a batch ({@link ArticleEncoder}) while the previous one
  *       is written ({@link StoreWriter}, which commits every {@link StoreWriter#COMMIT_MILLIS});</li>
@@ -47,6 +48,8 @@ public final class Indexer {
     private final ArticleStore store;
     private final ArticleEncoder encoder;
     private final CorpusReader reader;
+    /** Digests and line counts of the corpus files, kept while a file's size and time stay: a later run reads only what changed. */
+    private final FileDigests digests = new FileDigests();
 
     /** @param reader reads the corpus files (with OCR for page scans when it has a scan reader) */
     public Indexer(ArticleStore store, ArticleEncoder encoder, CorpusReader reader) {
@@ -57,6 +60,11 @@ public final class Indexer {
 
     public Indexer(ArticleStore store, ArticleEncoder encoder) {
         this(store, encoder, new CorpusReader());
+    }
+
+    /** How many times a corpus file was read whole for its digest or line count (for tests). */
+    long fileReads() {
+        return digests.reads();
     }
 
     /** Brings the store in line with the corpus folder. */
@@ -75,11 +83,11 @@ public final class Indexer {
             deleteMissing(run, files.keySet());
             // the total is known when every file is JSONL: one article per non-blank line
             if (files.keySet().stream().allMatch(Indexer::isJsonl)) {
-                files.forEach((name, path) -> lines.put(name, Lines.count(path)));
+                files.forEach((name, path) -> lines.put(name, digests.lines(path)));
                 run.articlesTotal = lines.values().stream().mapToLong(Long::longValue).sum();
             }
             for (Map.Entry<String, Path> f : files.entrySet()) {
-                String digest = CorpusReader.digest(f.getValue());
+                String digest = digests.digest(f.getValue());
                 if (digest != null && digest.equals(known.get(f.getKey()))) {
                     run.unchangedFile(f.getKey(), lines.getOrDefault(f.getKey(), 0L));
                     continue;
@@ -90,6 +98,7 @@ public final class Indexer {
                     run.problem(f.getKey() + ": cannot close: " + e);
                 }
             }
+            digests.retain(new HashSet<>(files.values()));
             return run.finish();
         }
     }

@@ -91,6 +91,11 @@ public final class CorpusReader {
         return new CorpusWalk(corpusDir, CorpusReader::isCorpusFile, problems);
     }
 
+    /** The file's {@code .meta.json} sidecar when it has one, else {@code null}. */
+    public static Path sidecarOf(Path file) {
+        return Sidecars.of(file);
+    }
+
     /**
      * The digest a corpus file is indexed at: the SHA-256 of its bytes, combined with its
      * {@code .meta.json} sidecar's when there is one (a changed sidecar re-reads the page); {@code null}

@@ -188,6 +188,30 @@ class IndexerIT {
         }
     }
 
+    @Test
+    void should_not_read_unchanged_corpus_files_again_in_a_later_run() throws Exception {
+        try (LuceneIndex index = LuceneIndex.open(dir.resolve("index"), metadata(80))) {
+            // given: a corpus folder of two pages, indexed once
+            Path corpus = java.nio.file.Files.createDirectories(dir.resolve("corpus"));
+            java.nio.file.Files.writeString(corpus.resolve("a.txt"), "腊八送温情\n\n太谷区总工会已连续坚持了8年送腊八粥。");
+            Path b = java.nio.file.Files.writeString(corpus.resolve("b.txt"), "写春联\n\n10余名书法爱好者为该村群众免费书写春联900余幅。");
+            Indexer indexer = new Indexer(index, new ArticleEncoder(embedder, chunker, true));
+            indexer.run(corpus, IndexProgress.NONE);
+            long reads = indexer.fileReads();
+
+            // when: nothing changed, then one page changed
+            IndexReport same = indexer.run(corpus, IndexProgress.NONE);
+            long readsWhenSame = indexer.fileReads() - reads;
+            java.nio.file.Files.writeString(b, "写春联\n\n20余名书法爱好者为该村群众免费书写春联900余幅。");
+            java.nio.file.Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+            IndexReport changed = indexer.run(corpus, IndexProgress.NONE);
+
+            // then: the unchanged run read no file; the changed one read only that page
+            assertEquals(List.of(2, 0L), List.of(same.filesUnchanged(), readsWhenSame));
+            assertEquals(List.of(1, 1, reads + 1), List.of(changed.filesIndexed(), changed.filesUnchanged(), indexer.fileReads()));
+        }
+    }
+
     private static Article dated(Article a, String date) {
         return new Article(a.id(), a.title(), a.subtitle(), a.byline(), a.kind(), a.source(), date, a.text(), a.sourceMap(),
                 a.provenance());
