@@ -22,6 +22,16 @@ const welcome = $('welcome');
 let history = [];                // [{role: 'user'|'assistant', content}]
 let running = null;              // {controller} of the answer being streamed
 
+/** The server's limit on a question, in code points: an emoji counts once, though it is two UTF-16 units. */
+const MAX_QUESTION = 2000;
+
+/** Cuts the box to MAX_QUESTION code points (its maxlength counts UTF-16 units, so it leaves room for emoji). */
+function keepToLimit() {
+  if (box.value.length <= MAX_QUESTION) return;   // never more code points than units
+  const chars = Array.from(box.value);
+  if (chars.length > MAX_QUESTION) box.value = chars.slice(0, MAX_QUESTION).join('');
+}
+
 function autosize() {
   box.style.height = 'auto';
   box.style.height = `${Math.min(box.scrollHeight, 180)}px`;
@@ -64,7 +74,7 @@ async function submit(question) {
   question = question.trim();
   if (!question || running) return;
   const chars = Array.from(question);       // code points, as the server counts them
-  if (chars.length > 2000) question = chars.slice(0, 2000).join('');
+  if (chars.length > MAX_QUESTION) question = chars.slice(0, MAX_QUESTION).join('');
   welcome.hidden = true;
   box.value = '';
   autosize();
@@ -184,7 +194,10 @@ box.addEventListener('keydown', (e) => {
     if (!running) submit(box.value);
   }
 });
-box.addEventListener('input', autosize);
+box.addEventListener('input', (e) => {
+  if (!e.isComposing) keepToLimit();
+  autosize();
+});
 $('new-chat').addEventListener('click', newChat);
 
 /** #article=<id> opens that article in the panel: a link someone can share. */

@@ -82,6 +82,22 @@ class ChatPageExtrasIT {
     }
 
     @Test
+    void should_hold_as_many_emoji_as_the_server_takes_and_cut_the_rest() {
+        // given: 1,500 emoji are 3,000 UTF-16 units but 1,500 characters to the server; 2,100 Han characters are over
+        chat = chromium.open(server.url(), 1280, 800).load("/");
+        Locator box = chat.page().locator("#question");
+
+        // when
+        box.fill("😀".repeat(1500));
+        long emoji = ((Number) box.evaluate("b => Array.from(b.value).length")).longValue();
+        box.fill("问".repeat(2100));
+        long han = ((Number) box.evaluate("b => Array.from(b.value).length")).longValue();
+
+        // then
+        assertEquals(List.of(1500L, 2000L), List.of(emoji, han));
+    }
+
+    @Test
     void should_copy_the_answer_with_its_sources() {
         // given
         chat = chromium.open(server.url(), 1280, 800).load("/");
