@@ -1,5 +1,6 @@
 package com.baowen.http;
 
+import com.baowen.answer.Answerers;
 import com.baowen.answer.Turn;
 import com.baowen.retrieve.DateRange;
 import com.baowen.retrieve.QueryText;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 record ChatRequest(String question, List<Turn> history, int topK, boolean stream, DateRange dates) {
     static final int MAX_QUESTION_CHARS = QueryText.MAX_CODE_POINTS;
-    static final int DEFAULT_TOP_K = 5;
+    static final int DEFAULT_TOP_K = Answerers.DEFAULT_TOP_K;
     static final int MAX_TOP_K = 20;
     static final int MAX_HISTORY = 50;
 
