@@ -1,9 +1,13 @@
 package com.baowen.index;
 
 import com.baowen.ingest.Article;
+import com.baowen.ingest.ArticleDates;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Where chunks, articles and their vectors are stored and searched: the embedded Lucene index
@@ -44,28 +48,24 @@ public interface SearchIndex extends ArticleStore, AutoCloseable {
      * default reads every article; an index that can count without reading them overrides it.
      */
     default List<SourceSummary> sourceSummaries() {
-        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
-        java.util.Map<String, String[]> dates = new java.util.HashMap<>();
+        Map<String, long[]> bySource = new TreeMap<>(); // {articles, first day, last day}, as the Lucene index counts
         for (int offset = 0; ; offset += 1000) {
             List<Article> page = articles(offset, 1000);
             for (Article a : page) {
-                counts.computeIfAbsent(a.source(), s -> new int[1])[0]++;
-                if (a.date() != null && a.date().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                    String d = a.date().substring(0, 10);
-                    String[] range = dates.computeIfAbsent(a.source(), s -> new String[]{d, d});
-                    range[0] = d.compareTo(range[0]) < 0 ? d : range[0];
-                    range[1] = d.compareTo(range[1]) > 0 ? d : range[1];
+                long[] v = bySource.computeIfAbsent(a.source(), k -> new long[]{0, Long.MAX_VALUE, Long.MIN_VALUE});
+                v[0]++;
+                Long day = ArticleDates.epochDay(a.date());
+                if (day != null) {
+                    v[1] = Math.min(v[1], day);
+                    v[2] = Math.max(v[2], day);
                 }
             }
             if (page.size() < 1000) {
                 break;
             }
         }
-        List<SourceSummary> out = new java.util.ArrayList<>();
-        counts.forEach((source, n) -> {
-            String[] range = dates.get(source);
-            out.add(new SourceSummary(source, n[0], range == null ? null : range[0], range == null ? null : range[1]));
-        });
+        List<SourceSummary> out = new ArrayList<>();
+        bySource.forEach((source, v) -> out.add(SourceSummary.of(source, v[0], v[1], v[2])));
         return out;
     }
 

@@ -9,4 +9,10 @@ package com.baowen.index;
  * @param lastDate  the latest article day, or {@code null}
  */
 public record SourceSummary(String source, int articles, String firstDate, String lastDate) {
+    /** From a count and the first and last epoch days ({@code Long.MAX_VALUE} and {@code MIN_VALUE} when none is dated). */
+    static SourceSummary of(String source, long articles, long firstDay, long lastDay) {
+        return new SourceSummary(source, (int) articles,
+                firstDay == Long.MAX_VALUE ? null : java.time.LocalDate.ofEpochDay(firstDay).toString(),
+                lastDay == Long.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(lastDay).toString());
+    }
 }
