@@ -6,8 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,30 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The web chat in Debian's Chromium against the real server on the seed pages. */
-class ChatPageIT {
+class ChatPageIT extends BrowserPageTest {
     static final String SEED_QUESTION = "太谷区总工会的腊八送粥活动已经坚持了几年？";
     static final String UNANSWERABLE = "万里长城有多长？";
-
-    static BaowenServer server;
-    static Chromium chromium;
-
-    ChatPage chat;
 
     @BeforeAll
     static void start() {
         server = BaowenServer.startOnSeeds();
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) chromium.close();
-        if (server != null) server.close();
-    }
-
-    @AfterEach
-    void closePage() {
-        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test

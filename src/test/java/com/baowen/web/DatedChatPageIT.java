@@ -2,8 +2,6 @@ package com.baowen.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,15 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The web chat over a dated archive (made-up items): dates and papers beside each source, a question limited to a date range. */
-class DatedChatPageIT {
+class DatedChatPageIT extends BrowserPageTest {
     static final String QUESTION = "全市春季义务植树活动当天共植树多少株？";
 
     @TempDir
     static Path tmp;
-    static BaowenServer server;
-    static Chromium chromium;
-
-    ChatPage chat;
 
     @BeforeAll
     static void start() throws IOException {
@@ -48,18 +42,6 @@ class DatedChatPageIT {
         }
         Files.writeString(corpus.resolve("archive.jsonl"), lines, StandardCharsets.UTF_8);
         server = BaowenServer.start(corpus, tmp.resolve("index"));
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) chromium.close();
-        if (server != null) server.close();
-    }
-
-    @AfterEach
-    void closePage() {
-        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test

@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,36 +25,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a PDF is uploaded from the page, answers a question only it can answer, is deleted, and the question is
  * then not found.
  */
-class DocumentsPageIT {
+class DocumentsPageIT extends BrowserPageTest {
     static final String PDF_NAME = "平遥古城.pdf";
     static final String QUESTION = "平遥古城城墙修缮需要更换多少片琉璃瓦？";
     static final NewspaperPdf.Story STORY = new NewspaperPdf.Story("平遥古城启动城墙琉璃瓦修缮工程", List.of(
             "本报讯（记者 王静）3月12日，平遥古城城墙琉璃瓦修缮工程正式开工。此次修缮共需更换琉璃瓦1.2万片，预计工期为180天。",
             "据介绍，修缮所用琉璃瓦全部由介休市琉璃厂按传统工艺烧制。"));
 
-    static BaowenServer server;
-    static Chromium chromium;
     static Path corpus;
-
-    ChatPage chat;
 
     @BeforeAll
     static void start() throws Exception {
         corpus = SeedEngine.tempDir("baowen-web-documents-corpus");
         Files.copy(SeedEngine.seeds().resolve("000_232fd453f4f86065.txt"), corpus.resolve("000_232fd453f4f86065.txt"));
         server = BaowenServer.start(corpus, SeedEngine.tempDir("baowen-web-documents-index"));
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) chromium.close();
-        if (server != null) server.close();
-    }
-
-    @AfterEach
-    void closePage() {
-        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test

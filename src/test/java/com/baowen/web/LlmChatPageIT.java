@@ -11,7 +11,6 @@ import com.baowen.http.ServingBackend;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +20,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The web chat in Chromium with a language model ({@link LlmStub}): tokens show as they arrive, and a corrected answer replaces them. */
-class LlmChatPageIT {
+class LlmChatPageIT extends BrowserPageTest {
     static final String QUESTION = "太谷区总工会送腊八粥坚持了几年？";
 
     static LlmStub stub;
-    static BaowenServer server;
-    static Chromium chromium;
-
-    ChatPage chat;
 
     @BeforeAll
     static void start() {
@@ -37,19 +32,11 @@ class LlmChatPageIT {
         ServingBackend backend = new ServingBackend();
         backend.ready(SeedEngine.shared(), r -> Answerers.of(r, model));
         server = BaowenServer.start(backend, new ServerOptions("127.0.0.1", 0, null, null, SeedEngine.web()));
-        chromium = Chromium.launch();
     }
 
     @AfterAll
-    static void stop() {
-        if (chromium != null) chromium.close();
-        if (server != null) server.close();
+    static void stopStub() {
         if (stub != null) stub.close();
-    }
-
-    @AfterEach
-    void closePage() {
-        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test

@@ -9,11 +9,8 @@ import com.baowen.ocr.ScannedCorpus;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,12 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a citation read off the scan has a "原版" control that opens the page image with the cited lines boxed where
  * they are printed, by keyboard, on a desktop and on a phone.
  */
-class ScanViewPageIT {
+class ScanViewPageIT extends BrowserPageTest {
     static ScannedCorpus scans;
-    static BaowenServer server;
-    static Chromium chromium;
-
-    ChatPage chat;
 
     @BeforeAll
     static void start() {
@@ -38,18 +31,6 @@ class ScanViewPageIT {
         ServingBackend backend = new ServingBackend();
         backend.ready(scans.engine(), new ExtractiveAnswerer(scans.engine().retriever()));
         server = BaowenServer.start(backend, new ServerOptions("127.0.0.1", 0, null, null, SeedEngine.web()));
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) chromium.close();
-        if (server != null) server.close();
-    }
-
-    @AfterEach
-    void closePage() {
-        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test

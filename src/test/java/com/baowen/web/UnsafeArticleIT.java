@@ -2,8 +2,6 @@ package com.baowen.web;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +14,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** An article holding markup is shown as characters and runs nothing (real server, real Chromium). */
-class UnsafeArticleIT {
+class UnsafeArticleIT extends BrowserPageTest {
     static final String IMG = "<img src=x onerror=\"window.__pwned=1\">";
     static final String SCRIPT = "<script>window.__pwned=2</script>";
     static final String JSONL = """
@@ -25,28 +23,12 @@ class UnsafeArticleIT {
 
     @TempDir
     static Path dir;
-    static BaowenServer server;
-    static Chromium chromium;
-
-    ChatPage chat;
 
     @BeforeAll
     static void start() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("evil.jsonl"), JSONL);
         server = BaowenServer.start(corpus, dir.resolve("index"));
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) chromium.close();
-        if (server != null) server.close();
-    }
-
-    @AfterEach
-    void closePage() {
-        ChatPage.closeExpectingNoErrors(chat);
     }
 
     @Test
