@@ -169,8 +169,8 @@ class IndexerIT {
     void should_summarise_each_source_from_the_index_without_counting_replaced_articles() {
         try (LuceneIndex index = LuceneIndex.open(dir, metadata(80))) {
             // given: page 0 with two dated articles and an undated one, page 1 undated
-            Article early = dated(TestArticles.LECTURE, "2025-01-16");
-            Article late = dated(LABA, "2025-01-18");
+            Article early = TestArticles.LECTURE.withProvenance("2025-01-16", TestArticles.LECTURE.provenance());
+            Article late = LABA.withProvenance("2025-01-18", LABA.provenance());
             run(index, new SourceFile(PAGE_0, "sha-a", List.of(late, early, TestArticles.COUPLETS)), page1("sha-b"));
 
             // then
@@ -179,7 +179,7 @@ class IndexerIT {
 
             // when: page 0 keeps only the late article, its text changed (the old documents are deleted, not yet merged away)
             Article edited = new Article(late.id(), late.title(), null, null, ArticleKind.NEWS, PAGE_0, "2025-01-18",
-                    "太谷区总工会已连续坚持了9年送腊八粥。", null, null);
+                    "太谷区总工会已连续坚持了9年送腊八粥。", null);
             run(index, new SourceFile(PAGE_0, "sha-c", List.of(edited)), page1("sha-b"));
 
             // then
@@ -210,11 +210,6 @@ class IndexerIT {
             assertEquals(List.of(2, 0L), List.of(same.filesUnchanged(), readsWhenSame));
             assertEquals(List.of(1, 1, reads + 1), List.of(changed.filesIndexed(), changed.filesUnchanged(), indexer.fileReads()));
         }
-    }
-
-    private static Article dated(Article a, String date) {
-        return new Article(a.id(), a.title(), a.subtitle(), a.byline(), a.kind(), a.source(), date, a.text(), a.sourceMap(),
-                a.provenance());
     }
 
     private static double dot(float[] a, float[] b) {
