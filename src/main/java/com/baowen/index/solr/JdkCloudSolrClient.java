@@ -1,5 +1,7 @@
 package com.baowen.index.solr;
 
+import org.apache.solr.client.solrj.SolrClient;
+
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
@@ -20,6 +22,12 @@ final class JdkCloudSolrClient extends CloudSolrClient {
         // updates to shard leaders, in parallel per shard
         super(true, true, false);
         this.state = state;
+    }
+
+    /** The client of one node ({@code http://host:port/solr}), shared with the cloud client's own requests. */
+    @SuppressWarnings("deprecation") // LBSolrClient still calls this one in 9.10
+    SolrClient node(String baseUrl) {
+        return lb.getClient(baseUrl);
     }
 
     @Override

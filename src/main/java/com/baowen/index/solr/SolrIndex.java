@@ -16,6 +16,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
+import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
@@ -25,8 +26,12 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +55,8 @@ import java.util.TreeSet;
  */
 public final class SolrIndex implements SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SolrIndex.class);
+    /** How long a size read stays: a few seconds is fresh enough for a health page. */
+    private static final long SIZE_TTL_NANOS = 10_000_000_000L;
     /** Documents per update request. */
     static final int BATCH_DOCS = 200;
     static final long RETRY_PAUSE_MS = 500;
@@ -58,6 +65,8 @@ public final class SolrIndex implements SearchIndex {
     private final JdkCloudSolrClient client;
     private final IndexMetadata metadata;
     private final LexicalTerms lexical = new LexicalTerms();
+    /** The last {@link #sizeBytes()} read, or {@code null}. */
+    private volatile SizeReading size;
 
     SolrIndex(SolrConfig config, JdkCloudSolrClient client, IndexMetadata metadata) {
         this.config = config;
@@ -252,9 +261,53 @@ public final class SolrIndex implements SearchIndex {
         }
     }
 
+    /**
+     * One copy of the collection: the index sizes its shard leaders' cores report (CoreAdmin STATUS,
+     * {@code index.sizeInBytes}; replicas hold copies of the same), read at most every
+     * {@link #SIZE_TTL_NANOS} (each {@code /health} and metrics scrape asks); -1 while a shard has no
+     * leader or a node cannot be read (the health status says why separately).
+     */
     @Override
     public long sizeBytes() {
-        return -1;
+        SizeReading last = size;
+        long now = System.nanoTime();
+        if (last != null && now - last.at() < SIZE_TTL_NANOS) {
+            return last.bytes();
+        }
+        long bytes = readSize();
+        size = new SizeReading(bytes, now);
+        return bytes;
+    }
+
+    private long readSize() {
+        try {
+            DocCollection collection = client.getClusterStateProvider().getCollection(config.collection());
+            if (collection == null) {
+                return -1;
+            }
+            long total = 0;
+            for (Slice shard : collection.getActiveSlices()) {
+                Replica leader = shard.getLeader();
+                if (leader == null) {
+                    return -1;
+                }
+                NamedList<Object> core = CoreAdminRequest.getStatus(leader.getCoreName(), client.node(leader.getBaseUrl()))
+                        .getCoreStatus(leader.getCoreName());
+                Object index = core == null ? null : core.get("index");
+                Object bytes = index instanceof NamedList<?> n ? n.get("sizeInBytes") : null;
+                if (!(bytes instanceof Number b)) {
+                    return -1;
+                }
+                total += b.longValue();
+            }
+            return total;
+        } catch (SolrServerException | IOException | SolrException e) {
+            LOG.debug("cannot read the size of collection {}: {}", config.collection(), e.getMessage());
+            return -1;
+        }
+    }
+
+    private record SizeReading(long bytes, long at) {
     }
 
     @Override

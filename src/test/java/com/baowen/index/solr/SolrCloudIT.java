@@ -55,6 +55,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,6 +129,19 @@ class SolrCloudIT {
             String q = "/api/search?k=5&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8);
             assertSameHits(JSON.readTree(get(embeddedServer.port(), q).body()), JSON.readTree(get(solrServer.port(), q).body()), question);
         }
+    }
+
+    @Test
+    @Order(1)
+    void should_report_the_size_of_one_copy_of_the_collection_in_the_metrics() throws Exception {
+        // when
+        long bytes = seeds.status().indexBytes();
+        String metrics = get(solrServer.port(), "/metrics").body();
+
+        // then: the shard leaders' index sizes (was -1: "the backend does not say")
+        assertTrue(bytes > 0 && bytes < 100_000_000, "index bytes " + bytes);
+        Matcher gauge = Pattern.compile("(?m)^baowen_index_size_bytes ([0-9.E]+)$").matcher(metrics);
+        assertTrue(gauge.find() && Double.parseDouble(gauge.group(1)) > 0, metrics);
     }
 
     @Test
