@@ -36,13 +36,13 @@ class SentenceFeaturesTest {
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
             // an approximate amount: HanLP cuts "2000" "多" "名"
-            "社区有多少名党员参与服务？|目前，共有2000多名党员参与服务。|1",
+            "培训班有多少名工人参加？|去年，共有2000多名工人参加培训班。|1",
             // a duration is tagged a date, and still an amount in the unit asked
             "这座大桥建了几年？|这座大桥历时8年建成。|1",
             // the measure word right after the number
             "全县开通了多少条线路？|全县开通了22条线路。|1",
             // an ordinal is not an amount, and the unit is not there
-            "活动吸引了多少名游客？|这是古城开年举办的第一个重大活动。|0",
+            "展览吸引了多少名观众？|这是该馆今年举办的第一个展览。|0",
     })
     void should_tell_whether_the_sentence_holds_an_amount_in_the_unit_asked(String question, String sentence, float match) {
         // given
