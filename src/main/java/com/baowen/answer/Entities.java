@@ -14,6 +14,9 @@ import java.util.List;
  * length, so offsets point into the text as given. Thread-safe (one segmenter per thread).
  */
 public final class Entities {
+    /** Characters that make an amount approximate after its number: "2000多名", "300余人", "十来个". */
+    private static final String APPROXIMATE = "多余来";
+
     private static final ThreadLocal<Segment> NER = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true)
             .enableNumberQuantifierRecognize(true).enableOffset(true));
@@ -153,9 +156,6 @@ public final class Entities {
             out.add(new Entity(kind, base + start, base + end, text.substring(base + start, base + end)));
         }
     }
-
-    /** Characters that make an amount approximate after its number: "2000多名", "300余人", "十来个". */
-    private static final String APPROXIMATE = "多余来";
 
     private static int start(Term t, String folded, int searchFrom) {
         return t.offset >= 0 && folded.startsWith(t.word, t.offset) ? t.offset : folded.indexOf(t.word, searchFrom);

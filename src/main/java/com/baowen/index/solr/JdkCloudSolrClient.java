@@ -1,7 +1,6 @@
 package com.baowen.index.solr;
 
 import org.apache.solr.client.solrj.SolrClient;
-
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
