@@ -14,9 +14,6 @@ import java.util.List;
  * length, so offsets point into the text as given. Thread-safe (one segmenter per thread).
  */
 public final class Entities {
-    /** Characters that make an amount approximate after its number: "2000多名", "300余人", "十来个". */
-    private static final String APPROXIMATE = "多余来";
-
     private static final ThreadLocal<Segment> NER = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true)
             .enableNumberQuantifierRecognize(true).enableOffset(true));
@@ -45,10 +42,9 @@ public final class Entities {
     }
 
     /**
-     * The quantifier a question asks a number in: the word right after 多少 or 几 (几十) when the
-     * segmenter makes it a measure word ("条", "万元", "亩") or it is a one-character noun ("人", "户");
-     * {@code null} when a longer noun or a function word follows ("多少资金", "多少常住人口", "多少的两倍":
-     * no unit is asked). Words that only start with 几 (几乎, 几何) ask nothing.
+     * The quantifier a question asks a number in: the word right after 多少 or 几 when the segmenter
+     * makes it a measure word ("条", "万元", "亩") or it is one character ("人", "户"); {@code null}
+     * when a noun follows ("多少资金", "多少常住人口": no unit is asked).
      *
      * @param folded the question folded by {@link TextFold#fold}
      */
@@ -57,22 +53,15 @@ public final class Entities {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).word;
             String rest = w.startsWith("多少") ? w.substring(2) : w.startsWith("几") ? w.substring(1) : null;
-            if (rest == null || !rest.isEmpty() && !words.get(i).nature.toString().startsWith("m")) {
-                continue; // 几乎, 几何, 几内亚: words that only start with 几
+            if (rest == null) {
+                continue;
             }
-            rest = rest.replaceFirst("^[十百千万亿]+", ""); // 几十人, 几百万吨: the unit follows the numeral
             if (!rest.isEmpty()) {
                 return allHan(rest) ? rest : null;
             }
-            int j = i + 1;
-            while (j < words.size() && words.get(j).word.matches("[十百千万亿]+")) {
-                j++; // 几 十万 人
-            }
-            if (j < words.size()) {
-                Term next = words.get(j);
-                String nature = next.nature.toString();
-                // a measure word, or a one-character noun ("人", "户"); not 的, 是, 为 ("多少的两倍", "多少为")
-                if (allHan(next.word) && (nature.startsWith("q") || next.word.length() == 1 && nature.startsWith("n"))) {
+            if (i + 1 < words.size()) {
+                Term next = words.get(i + 1);
+                if (allHan(next.word) && (next.nature.toString().startsWith("q") || next.word.length() == 1)) {
                     return next.word;
                 }
             }
@@ -97,77 +86,25 @@ public final class Entities {
     private static List<Entity> entities(Segment segment, String text) {
         String folded = forSegmenter(TextFold.fold(text));
         List<Entity> out = new ArrayList<>();
-        tag(segment.seg(folded), folded, text, 0, out);
-        return merge(out, text);
-    }
-
-    /**
-     * The entities of HanLP's terms of {@code folded} (a stretch of the folded text starting at
-     * {@code base}), with three corrections of what its taggers do with amounts:
-     * <ul>
-     *   <li>an approximate amount is one number: "2000" "多" "名" is "2000多名" (so its quantifier is
-     *       seen), as is "300" "余" "名", and a number followed by its measure word;</li>
-     *   <li>HanLP's place and organisation recognisers take an amount and what it counts for a name
-     *       ("12个村", "5万多人", "三个基地"); such a word is read again by the plain segmenter, and its
-     *       leading amount is a number (a name that merely starts with a numeral, "五台山", stays);</li>
-     *   <li>an ordinal ("第一个", "第3名") says which, not how many: {@link Entity.Kind#ORDINAL}.</li>
-     * </ul>
-     */
-    private static void tag(List<Term> terms, String folded, String text, int base, List<Entity> out) {
         int searchFrom = 0;
-        for (int i = 0; i < terms.size(); i++) {
-            Term t = terms.get(i);
-            int start = start(t, folded, searchFrom);
+        for (Term t : segment.seg(folded)) {
+            int start = t.offset >= 0 && folded.startsWith(t.word, t.offset) ? t.offset : folded.indexOf(t.word, searchFrom);
             if (start < 0) {
                 continue;
             }
             int end = start + t.word.length();
             searchFrom = end;
-            String nature = t.nature.toString();
-            if (isName(nature) && hasNumeral(t.word.substring(0, 1))) {
-                List<Term> again = WORDS.get().seg(t.word);
-                String first = again.isEmpty() ? "" : again.get(0).nature.toString();
-                if ((first.equals("m") || first.equals("mq")) && hasNumeral(again.get(0).word)) {
-                    tag(again, t.word, text, base + start, out);
-                    continue;
-                }
+            Entity.Kind kind = kindOf(t.nature.toString(), t.word);
+            if (kind != null) {
+                out.add(new Entity(kind, start, end, text.substring(start, end)));
             }
-            Entity.Kind kind = kindOf(nature, t.word);
-            if (kind == null) {
-                continue;
-            }
-            if (kind == Entity.Kind.NUMBER) {
-                // "2000" "多" "名", "300" "余" "名", "86" "名": the amount with its measure word
-                int j = i + 1;
-                int stretched = end;
-                if (j < terms.size() && APPROXIMATE.indexOf(terms.get(j).word) >= 0 && terms.get(j).word.length() == 1
-                        && start(terms.get(j), folded, end) == end) {
-                    stretched = end + 1;
-                    j++;
-                }
-                if (j < terms.size() && start(terms.get(j), folded, stretched) == stretched
-                        && (terms.get(j).nature.toString().startsWith("q")
-                        || stretched > end && terms.get(j).word.length() == 1 && terms.get(j).nature.toString().startsWith("n"))) {
-                    end = stretched + terms.get(j).word.length();
-                    i = j;
-                    searchFrom = end;
-                }
-            }
-            out.add(new Entity(kind, base + start, base + end, text.substring(base + start, base + end)));
         }
-    }
-
-    private static int start(Term t, String folded, int searchFrom) {
-        return t.offset >= 0 && folded.startsWith(t.word, t.offset) ? t.offset : folded.indexOf(t.word, searchFrom);
-    }
-
-    private static boolean isName(String nature) {
-        return nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt");
+        return merge(out, text);
     }
 
     /**
      * HanLP's part-of-speech tag to an entity kind: nr* persons, ns* places, nt* organisations, t
-     * time, m/mq numbers (a number whose quantifier is 年, 月, 日 or 号 is a date; one after 第 an ordinal).
+     * time, m/mq numbers (a number whose quantifier is 年, 月, 日 or 号 is a date).
      */
     static Entity.Kind kindOf(String nature, String word) {
         if (nature.startsWith("nr")) {
@@ -185,9 +122,6 @@ public final class Entities {
         if (nature.equals("m") || nature.equals("mq")) {
             if (!hasNumeral(word)) {
                 return null;
-            }
-            if (word.startsWith("第")) {
-                return Entity.Kind.ORDINAL;
             }
             return word.matches(".*[0-9零〇一二三四五六七八九十]+\\s*(年|月|日|号)(份|底|初)?$") ? Entity.Kind.DATE : Entity.Kind.NUMBER;
         }

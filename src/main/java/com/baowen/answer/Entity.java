@@ -11,8 +11,6 @@ package com.baowen.answer;
 public record Entity(Kind kind, int start, int end, String text) {
     /** The kinds of entity a question may ask for. */
     public enum Kind {
-        PERSON, PLACE, ORGANISATION, NUMBER, DATE,
-        /** Which one in a row: "第一个", "第3名" (not how many). */
-        ORDINAL
+        PERSON, PLACE, ORGANISATION, NUMBER, DATE
     }
 }

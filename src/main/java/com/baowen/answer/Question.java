@@ -100,9 +100,7 @@ public record Question(String text, String folded, QuestionType type, String uni
             names.add(q.group(1));
         }
         for (Entity e : entities) {
-            boolean name = e.kind() == Entity.Kind.PERSON || e.kind() == Entity.Kind.PLACE || e.kind() == Entity.Kind.ORGANISATION;
-            // HanLP tags "哪些社区" an organisation: a word holding the question word names nothing
-            if (name && !INTERROGATIVE.matcher(e.text()).find()) {
+            if (e.kind() == Entity.Kind.PERSON || e.kind() == Entity.Kind.PLACE || e.kind() == Entity.Kind.ORGANISATION) {
                 names.add(e.text());
             }
         }

@@ -15,9 +15,7 @@ public enum QuestionType {
     PLACE(Pattern.compile("哪里|哪儿|在哪|何地|何处|什么地方|哪[个些家所座]?(地方|地区|省|市|县|区|镇|乡|村|社区|街道|国家|城市|单位|部门|机构|组织|公司|企业|学校|医院|协会|大学)|哪家|哪国"),
             Entity.Kind.PLACE),
     /** Anything else: 什么, 哪些, 如何, 为什么. */
-    OTHER(Pattern.compile("$^"), null),
-    /** 第几, 第多少: which one in a row (an ordinal, not an amount). */
-    ORDINAL(Pattern.compile("第几|第多少"), Entity.Kind.ORDINAL);
+    OTHER(Pattern.compile("$^"), null);
 
     private final Pattern cue;
     private final Entity.Kind expected;
@@ -27,10 +25,10 @@ public enum QuestionType {
         this.expected = expected;
     }
 
-    /** The type of a folded question; "哪几个方面" is OTHER, "几年" is NUMBER, "第几名" is ORDINAL. */
+    /** The type of a folded question; "哪几个方面" is OTHER, "几年" is NUMBER. */
     public static QuestionType of(String foldedQuestion) {
         String q = foldedQuestion.replaceAll("哪几", "哪些");
-        for (QuestionType t : new QuestionType[]{DATE, PERSON, PLACE, ORDINAL, NUMBER}) {
+        for (QuestionType t : new QuestionType[]{DATE, PERSON, PLACE, NUMBER}) {
             if (t.cue.matcher(q).find()) {
                 return t;
             }

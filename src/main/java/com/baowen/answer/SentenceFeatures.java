@@ -31,11 +31,9 @@ public final class SentenceFeatures {
      * Changes whenever a feature is computed differently (not only when one is added), so that rows
      * {@code train} kept from an earlier computation are not reused. 2: the question's unit and the
      * entities next to a "?" as HanLP should see them. 3: periods read from parts of a year (前5个月,
-     * 上半年, 一季度). 4: amounts as one number ("2000多名"), amounts HanLP took for names ("12个村") and
-     * ordinals ("第一个", its own kind and question type); no question-word names ("哪些社区"). 5: the unit
-     * asked found with an amount of any kind, or right after it; no unit read from 几乎, 几十, 多少的.
+     * 上半年, 一季度).
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 3;
     /** Feature names, in the order of a row; the model file records them and must match. */
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",
@@ -142,28 +140,23 @@ public final class SentenceFeatures {
             Entity first = null;
             Entity withUnit = null;
             boolean unit = false;
-            boolean firstInUnit = false;
             for (Entity e : tagged) {
                 String folded = text[i].substring(e.start(), e.end());
                 if (question.folded().contains(folded)) {
                     continue; // what the question already says does not answer it
                 }
-                // an amount in the unit asked, of any kind ("8年" for 几年 is tagged DATE), the unit in it or
-                // right after it ("22条"); "这一活动" holds a NUMBER "一" but no unit
-                boolean inUnit = question.unit() != null && Entities.hasNumeral(folded)
-                        && (folded.contains(question.unit()) || text[i].startsWith(question.unit(), e.end()));
-                if (withUnit == null && inUnit) {
-                    withUnit = e;
+                if (withUnit == null && question.unit() != null && Entities.hasNumeral(folded) && folded.endsWith(question.unit())) {
+                    withUnit = e; // "8年" for 几年: a duration is tagged DATE, while "这一活动" holds a NUMBER "一"
                 }
-                unit |= inUnit;
                 numbers += e.kind() == Entity.Kind.NUMBER ? 1 : 0;
                 dates += e.kind() == Entity.Kind.DATE ? 1 : 0;
                 if (question.type().expects(e.kind())) {
                     expected++;
-                    if (first == null || inUnit && !firstInUnit) {
+                    boolean fits = question.unit() != null && e.kind() == Entity.Kind.NUMBER && folded.contains(question.unit());
+                    if (first == null || fits && !unit) {
                         first = e;
-                        firstInUnit = inUnit;
                     }
+                    unit |= fits;
                 }
             }
             v[k++] = expected;

@@ -24,8 +24,6 @@ class QuestionTest {
             "合作社一共种了几亩苹果？, NUMBER, 亩",
             "大桥投入了多少资金？, NUMBER, ",
             "小镇有多少常住人口？, NUMBER, ",
-            "山区几十万人的饮水靠什么？, NUMBER, 人",
-            "年平均雨量是多少的两倍？, NUMBER, ",
             "大桥哪一年通车？, DATE, ",
             "志愿者报名什么时候截止？, DATE, ",
             "谁介绍了大桥的通行时间？, PERSON, ",
@@ -33,8 +31,6 @@ class QuestionTest {
             "苹果销往哪些城市？, PLACE, ",
             "大桥由哪个单位设计？, PLACE, ",
             "志愿者主要负责什么工作？, OTHER, ",
-            "该厂的产值在全省排第几名？, ORDINAL, ",
-            "这是小镇举办的第多少届灯会？, ORDINAL, ",
     })
     void should_tell_what_a_question_asks_for(String question, QuestionType type, String unit) {
         // when
@@ -106,18 +102,6 @@ class QuestionTest {
         // then
         assertTrue(names.contains("韩立群"), names.toString());
         assertTrue(names.contains("广州"), names.toString());
-    }
-
-    @Test
-    void should_not_take_a_word_holding_the_question_word_for_a_name() {
-        // given: HanLP tags "哪些社区" an organisation
-        String question = "春节期间哪些社区给老人送了饺子？";
-
-        // when
-        List<String> names = Question.parse(question, List.of()).names();
-
-        // then
-        assertTrue(names.stream().noneMatch(n -> n.contains("哪")), names.toString());
     }
 
     @Test

@@ -1,8 +1,6 @@
 package com.baowen.answer;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,30 +29,6 @@ class SentenceFeaturesTest {
         assertEquals(List.of("大", "桥", "的", "面", "有", "多", "宽"), SentenceFeatures.hanChars("大桥的桥面有多宽？"));
         assertEquals(2 / 5.0, share, 1e-9);
         assertEquals(Double.NaN, SentenceFeatures.shareBeyond("桥面宽30米。", Map.of("大", 1.0), "大桥通车"));
-    }
-
-    @ParameterizedTest(name = "{0} / {1} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-            // an approximate amount: HanLP cuts "2000" "多" "名"
-            "培训班有多少名工人参加？|去年，共有2000多名工人参加培训班。|1",
-            // a duration is tagged a date, and still an amount in the unit asked
-            "这座大桥建了几年？|这座大桥历时8年建成。|1",
-            // the measure word right after the number
-            "全县开通了多少条线路？|全县开通了22条线路。|1",
-            // an ordinal is not an amount, and the unit is not there
-            "展览吸引了多少名观众？|这是该馆今年举办的第一个展览。|0",
-    })
-    void should_tell_whether_the_sentence_holds_an_amount_in_the_unit_asked(String question, String sentence, float match) {
-        // given
-        Question q = Question.parse(question, List.of());
-        Candidate c = new Candidate("a-01", "新闻", "a.txt", 0, null, 0, 1, 0, sentence.length(), sentence, null, "", "",
-                sentence);
-
-        // when
-        float[] row = SentenceFeatures.rows(q, null, List.of(c), 1).get(0).values();
-
-        // then
-        assertEquals(match, row[SentenceFeatures.NAMES.indexOf("unitMatch")], 0f);
     }
 
     @Test
