@@ -87,6 +87,11 @@ public class EvalCommand implements Callable<Integer> {
             + "never fits on); the corpus keeps every paragraph.")
     boolean heldOut;
 
+    @Option(names = "--first", paramLabel = "N",
+            description = "Ask only the first N questions of the set, in file order (after --held-out); a SQuAD set's "
+                    + "corpus keeps every paragraph. E.g. the first 1,000 of a dev set.")
+    Integer first;
+
     private LexicalWeights weights() {
         return bm25Weights == null ? LexicalWeights.DEFAULT : LexicalWeights.parse(bm25Weights);
     }
@@ -97,6 +102,9 @@ public class EvalCommand implements Callable<Integer> {
         if (heldOut) {
             set = new EvalSet(set.name() + " (held out)", set.questions().stream()
                     .filter(q -> q.goldArticleId() != null && HeldOut.isHeldOut(q.goldArticleId())).toList(), set.corpus());
+        }
+        if (first != null) {
+            set = set.first(first);
         }
         boolean tempIndex = set.corpus() != null && !spec.commandLine().getParseResult().hasMatchedOption("--index");
         Path indexDir = tempIndex ? Files.createTempDirectory("baowen-eval-") : options.index;

@@ -1,5 +1,7 @@
 package com.baowen.eval;
 
+import com.baowen.BaowenException;
+
 import com.baowen.index.SourceFile;
 
 import java.util.List;
@@ -16,5 +18,19 @@ import java.util.List;
 public record EvalSet(String name, List<EvalQuestion> questions, SourceFile corpus) {
     public EvalSet {
         questions = List.copyOf(questions);
+    }
+
+    /**
+     * The first {@code n} questions in file order (every one when the set has fewer), with the same corpus:
+     * "the first 1,000 questions of a dev set", every paragraph still there to be found.
+     *
+     * @param n at least 1
+     */
+    public EvalSet first(int n) {
+        if (n < 1) {
+            throw new BaowenException("--first must be at least 1, got " + n);
+        }
+        return n >= questions.size() ? this
+                : new EvalSet(name + " (first " + n + ")", questions.subList(0, n), corpus);
     }
 }
