@@ -11,6 +11,7 @@ import com.baowen.index.LuceneIndex;
 import com.baowen.index.SearchIndex;
 import com.baowen.index.solr.SolrIndex;
 import com.baowen.index.SourceFile;
+import com.baowen.index.SourceSummary;
 import com.baowen.indexing.ArticleEncoder;
 import com.baowen.indexing.Indexer;
 import com.baowen.ingest.CorpusReader;
@@ -162,7 +163,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Every indexed source file with its article count and date span (the documents list). */
-    public List<com.baowen.index.SourceSummary> sourceSummaries() {
+    public List<SourceSummary> sourceSummaries() {
         return index.sourceSummaries();
     }
 

@@ -1,7 +1,6 @@
 package com.baowen.eval;
 
 import com.baowen.BaowenException;
-
 import com.baowen.index.SourceFile;
 
 import java.util.List;

@@ -10,13 +10,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
@@ -240,7 +240,7 @@ public final class LuceneIndex implements SearchIndex {
     @Override
     public List<SourceSummary> sourceSummaries() {
         return withSearcher(s -> {
-            Map<String, long[]> bySource = new java.util.TreeMap<>(); // {articles, first day, last day}
+            Map<String, long[]> bySource = new java.util.TreeMap<>(); // SourceSummary.tally() by source
             for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
                 LeafReader leaf = ctx.reader();
                 PostingsEnum articles = leaf.postings(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE), PostingsEnum.NONE);
@@ -264,7 +264,7 @@ public final class LuceneIndex implements SearchIndex {
                     for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
                         if (isArticle.get(d)) {
                             if (summary == null) {
-                                summary = bySource.computeIfAbsent(t.utf8ToString(), k -> new long[]{0, Long.MAX_VALUE, Long.MIN_VALUE});
+                                summary = bySource.computeIfAbsent(t.utf8ToString(), k -> SourceSummary.tally());
                             }
                             summary[0]++;
                             of[d] = summary;
@@ -282,9 +282,7 @@ public final class LuceneIndex implements SearchIndex {
                     }
                 }
             }
-            List<SourceSummary> out = new ArrayList<>();
-            bySource.forEach((source, v) -> out.add(SourceSummary.of(source, v[0], v[1], v[2])));
-            return out;
+            return SourceSummary.list(bySource);
         });
     }
 

@@ -3,7 +3,6 @@ package com.baowen.index;
 import com.baowen.ingest.Article;
 import com.baowen.ingest.ArticleDates;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,11 +47,11 @@ public interface SearchIndex extends ArticleStore, AutoCloseable {
      * default reads every article; an index that can count without reading them overrides it.
      */
     default List<SourceSummary> sourceSummaries() {
-        Map<String, long[]> bySource = new TreeMap<>(); // {articles, first day, last day}, as the Lucene index counts
+        Map<String, long[]> bySource = new TreeMap<>(); // as the Lucene index counts
         for (int offset = 0; ; offset += 1000) {
             List<Article> page = articles(offset, 1000);
             for (Article a : page) {
-                long[] v = bySource.computeIfAbsent(a.source(), k -> new long[]{0, Long.MAX_VALUE, Long.MIN_VALUE});
+                long[] v = bySource.computeIfAbsent(a.source(), k -> SourceSummary.tally());
                 v[0]++;
                 Long day = ArticleDates.epochDay(a.date());
                 if (day != null) {
@@ -64,9 +63,7 @@ public interface SearchIndex extends ArticleStore, AutoCloseable {
                 break;
             }
         }
-        List<SourceSummary> out = new ArrayList<>();
-        bySource.forEach((source, v) -> out.add(SourceSummary.of(source, v[0], v[1], v[2])));
-        return out;
+        return SourceSummary.list(bySource);
     }
 
     int chunkCount();

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 
@@ -192,9 +194,9 @@ class IndexerIT {
     void should_not_read_unchanged_corpus_files_again_in_a_later_run() throws Exception {
         try (LuceneIndex index = LuceneIndex.open(dir.resolve("index"), metadata(80))) {
             // given: a corpus folder of two pages, indexed once
-            Path corpus = java.nio.file.Files.createDirectories(dir.resolve("corpus"));
-            java.nio.file.Files.writeString(corpus.resolve("a.txt"), "腊八送温情\n\n太谷区总工会已连续坚持了8年送腊八粥。");
-            Path b = java.nio.file.Files.writeString(corpus.resolve("b.txt"), "写春联\n\n10余名书法爱好者为该村群众免费书写春联900余幅。");
+            Path corpus = Files.createDirectories(dir.resolve("corpus"));
+            Files.writeString(corpus.resolve("a.txt"), "腊八送温情\n\n太谷区总工会已连续坚持了8年送腊八粥。");
+            Path b = Files.writeString(corpus.resolve("b.txt"), "写春联\n\n10余名书法爱好者为该村群众免费书写春联900余幅。");
             Indexer indexer = new Indexer(index, new ArticleEncoder(embedder, chunker, true));
             indexer.run(corpus, IndexProgress.NONE);
             long reads = indexer.fileReads();
@@ -202,8 +204,8 @@ class IndexerIT {
             // when: nothing changed, then one page changed
             IndexReport same = indexer.run(corpus, IndexProgress.NONE);
             long readsWhenSame = indexer.fileReads() - reads;
-            java.nio.file.Files.writeString(b, "写春联\n\n20余名书法爱好者为该村群众免费书写春联900余幅。");
-            java.nio.file.Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+            Files.writeString(b, "写春联\n\n20余名书法爱好者为该村群众免费书写春联900余幅。");
+            Files.setLastModifiedTime(b, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
             IndexReport changed = indexer.run(corpus, IndexProgress.NONE);
 
             // then: the unchanged run read no file; the changed one read only that page
