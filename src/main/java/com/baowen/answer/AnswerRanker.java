@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The learned answer-sentence ranker: gradient-boosted trees (XGBoost, binary logistic) that give
- * each candidate sentence the probability that it holds the answer, with the {@link Tuning} it was
- * trained with. Thread-safe (predictions are serialised on the booster; each takes well under a
- * millisecond).
+ * The learned answer-sentence ranker, with the {@link Tuning} it was trained with: two sets of
+ * gradient-boosted trees (XGBoost) over the same features. One (binary logistic) gives the probability
+ * that a sentence holds the answer: the best of a question's tells whether it is answered at all. The
+ * other (LambdaMART, {@code rank:ndcg}, fitted per question) orders a question's sentences; out of fold it
+ * puts a gold sentence first more often than the probabilities do (README "Two models"). Thread-safe
+ * (predictions are serialised on each booster; each takes well under a millisecond).
  */
 public final class AnswerRanker {
     /** Where the bundled model lives on the class path (committed under src/main/resources). */
@@ -28,14 +30,21 @@ public final class AnswerRanker {
     private static volatile AnswerRanker bundled;
 
     private final Booster booster;
+    private final Booster order;
     private final Tuning tuning;
 
-    public AnswerRanker(Booster booster, Tuning tuning) {
+    /** @param order the ordering model, or {@code null} to order by the probabilities */
+    public AnswerRanker(Booster booster, Booster order, Tuning tuning) {
         if (!tuning.features().equals(SentenceFeatures.NAMES)) {
             throw new BaowenException("ranker model was trained on features " + tuning.features()
                     + " but this build computes " + SentenceFeatures.NAMES + ": run `train` again");
         }
+        if ((order == null) != (tuning.orderModel() == null)) {
+            throw new BaowenException("ranker record names order model " + tuning.orderModel() + " but "
+                    + (order == null ? "none was loaded" : "one was loaded"));
+        }
         this.booster = booster;
+        this.order = order;
         this.tuning = tuning;
     }
 
@@ -59,7 +68,13 @@ public final class AnswerRanker {
         try {
             Tuning tuning = JSON.readValue(tuningFile.toFile(), Tuning.class);
             try (InputStream in = Files.newInputStream(dir.resolve(tuning.model()))) {
-                return new AnswerRanker(XGBoost.loadModel(in), tuning);
+                Booster order = null;
+                if (tuning.orderModel() != null) {
+                    try (InputStream o = Files.newInputStream(dir.resolve(tuning.orderModel()))) {
+                        order = XGBoost.loadModel(o);
+                    }
+                }
+                return new AnswerRanker(XGBoost.loadModel(in), order, tuning);
             }
         } catch (IOException | XGBoostError e) {
             throw new BaowenException("cannot load the answer ranker from " + tuningFile + ": " + e.getMessage(), e);
@@ -72,14 +87,19 @@ public final class AnswerRanker {
                 throw new BaowenException("the answer ranker " + RESOURCE_DIR + TUNING_FILE + " is not on the class path: run `train`");
             }
             Tuning tuning = JSON.readValue(t, Tuning.class);
-            try (InputStream m = AnswerRanker.class.getResourceAsStream(RESOURCE_DIR + tuning.model())) {
-                if (m == null) {
-                    throw new BaowenException("the answer ranker model " + RESOURCE_DIR + tuning.model() + " is not on the class path");
-                }
-                return new AnswerRanker(XGBoost.loadModel(m), tuning);
-            }
+            return new AnswerRanker(resourceModel(tuning.model()),
+                    tuning.orderModel() == null ? null : resourceModel(tuning.orderModel()), tuning);
         } catch (IOException | XGBoostError e) {
             throw new BaowenException("cannot load the bundled answer ranker: " + e.getMessage(), e);
+        }
+    }
+
+    private static Booster resourceModel(String name) throws IOException, XGBoostError {
+        try (InputStream m = AnswerRanker.class.getResourceAsStream(RESOURCE_DIR + name)) {
+            if (m == null) {
+                throw new BaowenException("the answer ranker model " + RESOURCE_DIR + name + " is not on the class path");
+            }
+            return XGBoost.loadModel(m);
         }
     }
 
@@ -87,8 +107,31 @@ public final class AnswerRanker {
         return tuning;
     }
 
-    /** The probability of each row (features in {@link SentenceFeatures#NAMES} order; NaN = unknown). */
-    public double[] probabilities(List<float[]> rows) {
+    /**
+     * Each row's score (features in {@link SentenceFeatures#NAMES} order; NaN = unknown), the rows being
+     * one question's candidates: without an order model, its probability; with one, the best
+     * probability among the rows spread over them by the order model, {@code best × exp(o − max o)}. So
+     * the top score says whether the question is answered at all ({@link Tuning#notFound}), the order
+     * model which sentence answers it, and a score's share of the top one whether another sentence joins
+     * ({@link Tuning#joinRatio}, chosen on these scores).
+     */
+    public double[] scores(List<float[]> rows) {
+        double[] p = predict(booster, rows);
+        return order == null ? p : spread(p, predict(order, rows));
+    }
+
+    /** The best of {@code probabilities} spread over the rows by {@code order}: {@code best × exp(o − max o)}. */
+    public static double[] spread(double[] probabilities, double[] order) {
+        double best = java.util.Arrays.stream(probabilities).max().orElse(0);
+        double top = java.util.Arrays.stream(order).max().orElse(0);
+        double[] out = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = best * Math.exp(order[i] - top);
+        }
+        return out;
+    }
+
+    private static double[] predict(Booster booster, List<float[]> rows) {
         if (rows.isEmpty()) {
             return new double[0];
         }

@@ -10,7 +10,7 @@ import java.util.List;
  * <ol>
  *   <li>the best sentence;</li>
  *   <li>then, while fewer than {@code max}, the most likely of the rest that reaches its bar:
- *       {@code joinRatio} × the best probability, or the lower {@code adjacentRatio} × the best for a
+ *       {@code joinRatio} × the best score, or the lower {@code adjacentRatio} × the best for a
  *       sentence right before or after one already taken in the same article (an answer that runs
  *       over a sentence boundary, or whose sentence leans on its neighbour); never under the
  *       "not found" bar;</li>
@@ -23,11 +23,11 @@ public final class SentencePicker {
     }
 
     /**
-     * @param scores        probabilities, best first (non-increasing)
+     * @param scores        scores ({@link AnswerRanker#scores}), best first (non-increasing)
      * @param article       per sentence, a number telling its article apart from the others'
      * @param index         per sentence, its 0-based position in its article
      * @param bar           the "not found" bar: nothing under it is taken
-     * @param joinRatio     share of the best probability another sentence needs, 0..1
+     * @param joinRatio     share of the best score another sentence needs, 0..1
      * @param adjacentRatio share a sentence next to a picked one needs, 0..1 (a higher one than
      *                      {@code joinRatio} counts as {@code joinRatio})
      * @param max           most sentences, >= 1

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Scores candidate sentences for a question with the learned {@link AnswerRanker}: features
- * ({@link SentenceFeatures}) in, the probability that a sentence holds the answer out. Thread-safe.
+ * ({@link SentenceFeatures}) in, each sentence's score out ({@link AnswerRanker#scores}). Thread-safe.
  */
 public final class SentenceScorer {
     private final AnswerRanker ranker;
@@ -20,7 +20,7 @@ public final class SentenceScorer {
     public List<Scored> score(Question question, float[] queryVector, List<Candidate> candidates) {
         List<SentenceFeatures.Row> rows = SentenceFeatures.rows(question, queryVector, candidates,
                 (int) ranker.tuning().prefilter().value(), entities::of);
-        double[] p = ranker.probabilities(rows.stream().map(SentenceFeatures.Row::values).toList());
+        double[] p = ranker.scores(rows.stream().map(SentenceFeatures.Row::values).toList());
         List<Scored> scored = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             SentenceFeatures.Row r = rows.get(i);

@@ -7,11 +7,14 @@ import java.util.Map;
  * Every constant of the answer stage, each with how it was measured, loaded with the ranker model
  * it belongs to ({@code answer-ranker.json} beside the model); immutable. {@code train} writes it.
  *
- * @param model        file name of the XGBoost model beside this record
+ * @param model        file name of the XGBoost model beside this record: the probability that a sentence
+ *                     holds the answer (binary logistic)
+ * @param orderModel   file name of the model that orders a question's sentences (LambdaMART), or
+ *                     {@code null} (older records): the probabilities order them ({@link AnswerRanker#scores})
  * @param features     the feature names, in the order the model reads them ({@link SentenceFeatures#NAMES})
  * @param prefilter    candidates kept per question by the cheap first stage (cosine + term shares) for the model
  * @param notFound     below this probability of the best sentence, "not found"
- * @param joinRatio    another sentence joins the answer when its probability is at least this share of the best's
+ * @param joinRatio    another sentence joins the answer when its score is at least this share of the best's
  * @param adjacentRatio a sentence next to one already in the answer joins at this (lower) share of the best's
  *                     ({@link SentencePicker}); a record without it (older models) uses {@code joinRatio}
  * @param maxSentences most sentences in one answer
@@ -22,7 +25,7 @@ import java.util.Map;
  * @param training     how the model was made: data, split, learner parameters
  * @param measured     figures measured while training, on data the model did not fit (out of fold, held out)
  */
-public record Tuning(String model, List<String> features, Constant prefilter, Constant notFound,
+public record Tuning(String model, String orderModel, List<String> features, Constant prefilter, Constant notFound,
                      Constant joinRatio, Constant adjacentRatio, Constant maxSentences, Constant dayReport,
                      Constant periodReport, Map<String, Object> training, Map<String, Object> measured) {
     /**

@@ -40,6 +40,7 @@ import java.util.concurrent.Callable;
         description = "Train the answer-sentence ranker on SQuAD-format reading-comprehension sets (paragraphs held out: see eval --held-out).")
 public class TrainCommand implements Callable<Integer> {
     static final String MODEL_FILE = "answer-ranker.ubj";
+    static final String ORDER_FILE = "answer-ranker-order.ubj";
 
     @Mixin
     CommonOptions options;
@@ -106,7 +107,8 @@ public class TrainCommand implements Callable<Integer> {
                 + " --max-depth " + String.join(",", depths.stream().map(String::valueOf).toList()));
         training.put("split", "paragraphs whose CRC32 % 100 < " + HeldOut.PERCENT + " held out (eval --held-out); the rest trains");
         training.put("asks", "each question against all paragraphs (positive: a gold-paragraph sentence holding a gold answer, "
-                + "or part of one running over at most 3 consecutive sentences) and without its own (all negative)");
+                + "or part of one running over at most 3 consecutive sentences) and without its own (all negative); "
+                + "and with the sentences holding a gold answer taken out (near topic: measured, not fitted)");
         training.put("learner", "XGBoost4j 3.4.0");
         training.put("params", params);
         training.put("rounds", rounds);
@@ -126,13 +128,15 @@ public class TrainCommand implements Callable<Integer> {
                 variants.add(new RankerFit.Variant(w + (depths.size() > 1 ? "-depth" + d : ""), p, rounds, w.equals("balanced")));
             }
         }
-        RankerFit.Fitted fitted = RankerFit.fit(asks, variants, MODEL_FILE, training, log);
+        RankerFit.Fitted fitted = RankerFit.fit(asks, variants, MODEL_FILE, ORDER_FILE, training, log);
         Files.createDirectories(out);
         fitted.booster().saveModel(out.resolve(MODEL_FILE).toString());
+        fitted.order().saveModel(out.resolve(ORDER_FILE).toString());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(out.resolve(AnswerRanker.TUNING_FILE).toFile(), fitted.tuning());
         AnswerRanker.load(out); // what was written loads and matches this build's features
-        System.out.printf("wrote %s and %s%n", out.resolve(MODEL_FILE), out.resolve(AnswerRanker.TUNING_FILE));
+        System.out.printf("wrote %s, %s and %s%n", out.resolve(MODEL_FILE), out.resolve(ORDER_FILE),
+                out.resolve(AnswerRanker.TUNING_FILE));
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package com.baowen.eval;
 
 import com.baowen.BaowenException;
+import com.baowen.answer.AnswerRanker;
 import com.baowen.answer.SentenceFeatures;
 import com.baowen.answer.SentencePicker;
 import com.baowen.answer.Tuning;
@@ -43,6 +44,8 @@ public final class RankerFit {
     static final int MAX_SENTENCES = 3;
     static final int[] PREFILTERS = {8, 12, 16, 24, 32, 48};
     static final int FOLDS = 5;
+    /** Join ratios tried, highest first. */
+    static final double[] JOINS = {0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001};
     private static final int RANK = SentenceFeatures.NAMES.indexOf("prefilterRank");
     private static final int ARTICLE = SentenceFeatures.NAMES.indexOf("articleRank");
     private static final int INDEX = SentenceFeatures.NAMES.indexOf("index");
@@ -50,10 +53,11 @@ public final class RankerFit {
     /**
      * The result; immutable by convention.
      *
-     * @param booster the final model
-     * @param tuning  its constants and measurements
+     * @param booster the final model (probabilities)
+     * @param order   the final order model
+     * @param tuning  their constants and measurements
      */
-    public record Fitted(Booster booster, Tuning tuning) {
+    public record Fitted(Booster booster, Booster order, Tuning tuning) {
     }
 
     private RankerFit() {
@@ -71,17 +75,17 @@ public final class RankerFit {
     public record Variant(String name, Map<String, Object> params, int rounds, boolean balanceSets) {
     }
 
-    /** As {@link #fit(List, List, String, Map, PrintStream)} with one variant, rows unweighted. */
+    /** As {@link #fit(List, List, String, String, Map, PrintStream)} with one variant, rows unweighted. */
     public static Fitted fit(List<TrainingRows.Ask> asks, Map<String, Object> params, int rounds, String modelFile,
-                             Map<String, Object> training, PrintStream log) {
-        return fit(asks, List.of(new Variant("plain", params, rounds, false)), modelFile, training, log);
+                             String orderFile, Map<String, Object> training, PrintStream log) {
+        return fit(asks, List.of(new Variant("plain", params, rounds, false)), modelFile, orderFile, training, log);
     }
 
     /**
      * @param variants ways to fit; the one whose out-of-fold answers hold gold most often, averaged
      *                 over the sets (each set is a kind of text the product must answer), is kept
      */
-    public static Fitted fit(List<TrainingRows.Ask> asks, List<Variant> variants, String modelFile,
+    public static Fitted fit(List<TrainingRows.Ask> asks, List<Variant> variants, String modelFile, String orderFile,
                              Map<String, Object> trainingSoFar, PrintStream log) {
         if (variants.isEmpty()) {
             throw new BaowenException("variants must name at least one way to fit, got none");
@@ -115,29 +119,39 @@ public final class RankerFit {
                 ratios = r;
             }
         }
-        double joinRatio = ratios[0];
-        double adjacentRatio = ratios[1];
         training.put("params", variant.params());
         training.put("rounds", variant.rounds());
         training.put("balanceSets", variant.balanceSets());
         training.put("variantsOutOfFoldHoldsGoldAveragedOverSets", compared);
         training.put("variantChosen", variant.name());
         Map<String, Object> measured = new LinkedHashMap<>();
-        measured.put("outOfFold", figures(train, oof, notFound, joinRatio, adjacentRatio));
-        measured.put("outOfFoldBySet", bySet(train, oof, notFound, joinRatio, adjacentRatio));
+        // for comparison: the answers when the probabilities alone order the sentences
+        measured.put("outOfFoldProbabilitiesAlone", figures(train, oof, notFound, ratios[0], ratios[1]));
+
+        // the order model: the chosen variant's learner, fitted per question to put a gold sentence first
+        Variant orderVariant = order(variant);
+        training.put("orderParams", orderVariant.params());
+        Map<TrainingRows.Ask, double[]> scores = spread(oof, outOfFold(train, orderVariant, log));
+        ratios = ratios(train, scores, notFound, log); // the bar stays: spreading keeps each ask's best
+        double joinRatio = ratios[0];
+        double adjacentRatio = ratios[1];
+        measured.put("outOfFold", figures(train, scores, notFound, joinRatio, adjacentRatio));
+        measured.put("outOfFoldBySet", bySet(train, scores, notFound, joinRatio, adjacentRatio));
 
         Booster fin = train(train, variant);
+        Booster finOrder = train(train, orderVariant);
         Map<TrainingRows.Ask, double[]> held = new IdentityHashMap<>();
-        heldOut.forEach(a -> held.put(a, predict(fin, a)));
+        heldOut.forEach(a -> held.put(a, AnswerRanker.spread(predict(fin, a), predict(finOrder, a))));
         measured.put("heldOut", figures(heldOut, held, notFound, joinRatio, adjacentRatio));
         measured.put("heldOutBySet", bySet(heldOut, held, notFound, joinRatio, adjacentRatio));
+        log.printf("out of fold, probabilities alone: %s%n", measured.get("outOfFoldProbabilitiesAlone"));
         log.printf("out of fold: %s%n", measured.get("outOfFold"));
         log.printf("out of fold by set: %s%n", measured.get("outOfFoldBySet"));
         log.printf("held out:    %s%n", measured.get("heldOut"));
         log.printf("held out by set: %s%n", measured.get("heldOutBySet"));
 
         String data = training.getOrDefault("sets", "?") + "";
-        Tuning tuning = new Tuning(modelFile, SentenceFeatures.NAMES,
+        Tuning tuning = new Tuning(modelFile, orderFile, SentenceFeatures.NAMES,
                 new Tuning.Constant(prefilter, String.format(Locale.ROOT,
                         "fewest of %s first-stage candidates keeping the gold sentence within 0.5 points of all 48, training part of %s",
                         Arrays.toString(PREFILTERS), data)),
@@ -145,14 +159,22 @@ public final class RankerFit {
                         "highest bar leaving <= %.1f%% of answerable training questions not found, 5-fold out of fold on %s",
                         100 * FALSE_NOT_FOUND_TARGET, data)),
                 new Tuning.Constant(joinRatio, String.format(Locale.ROOT,
-                        "ratio (0.1..0.9, with the adjacent ratio) whose answers hold gold most often with <= %.1f sentences on average, 5-fold out of fold on %s",
-                        MEAN_SENTENCES, data)),
+                        "ratio (%s..%s, with the adjacent ratio) whose answers hold gold most often with <= %.1f sentences on average, 5-fold out of fold on %s",
+                        JOINS[JOINS.length - 1], JOINS[0], MEAN_SENTENCES, data)),
                 new Tuning.Constant(adjacentRatio, String.format(Locale.ROOT,
-                        "ratio for a sentence next to a picked one (0.05..join ratio), chosen with the join ratio, 5-fold out of fold on %s",
+                        "ratio for a sentence next to a picked one (up to the join ratio), chosen with the join ratio, 5-fold out of fold on %s",
                         data)),
                 new Tuning.Constant(MAX_SENTENCES, "product choice: an answer is at most three sentences"),
                 Tuning.DAY_REPORT, Tuning.PERIOD_REPORT, training, measured);
-        return new Fitted(fin, tuning);
+        return new Fitted(fin, finOrder, tuning);
+    }
+
+    /** The variant's learner with LambdaMART's objective: fitted per question (rows grouped by ask), unweighted. */
+    static Variant order(Variant v) {
+        Map<String, Object> params = new LinkedHashMap<>(v.params());
+        params.put("objective", "rank:ndcg");
+        params.put("eval_metric", "ndcg@1");
+        return new Variant(v.name() + "-order", params, v.rounds(), false);
     }
 
     /** Out-of-fold probabilities on the training part, folds by paragraph. */
@@ -211,8 +233,16 @@ public final class RankerFit {
                 labels.add(a.labels()[i]);
             }
         }
-        return new TrainingRows.Ask(a.set(), a.paragraph(), a.heldOut(), a.answerable(), rows,
+        return new TrainingRows.Ask(a.set(), a.paragraph(), a.heldOut(), a.kind(), rows,
                 labels.stream().mapToInt(Integer::intValue).toArray(), a.goldRank(), a.goldRanges());
+    }
+
+    /** Per ask, the probabilities spread by the order model's scores, as {@link AnswerRanker#scores} does. */
+    private static Map<TrainingRows.Ask, double[]> spread(Map<TrainingRows.Ask, double[]> probabilities,
+                                                          Map<TrainingRows.Ask, double[]> order) {
+        Map<TrainingRows.Ask, double[]> out = new IdentityHashMap<>();
+        probabilities.forEach((a, p) -> out.put(a, AnswerRanker.spread(p, order.get(a))));
+        return out;
     }
 
     private static double best(double[] p) {
@@ -231,16 +261,19 @@ public final class RankerFit {
     private static double[] ratios(List<TrainingRows.Ask> train, Map<TrainingRows.Ask, double[]> p, double bar, PrintStream log) {
         double[] best = {0.9, 0.9};
         double bestHolds = -1;
-        for (int r = 9; r >= 1; r--) {
-            double join = r / 10.0;
-            for (int a = 2 * r; a >= 1; a--) {
-                double adjacent = a / 20.0;
+        for (double join : JOINS) {
+            java.util.TreeSet<Double> adjacents = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            for (int a = 1; a / 20.0 <= join; a++) {
+                adjacents.add(a / 20.0);
+            }
+            for (double d : new double[]{1, 0.5, 0.2, 0.1}) {
+                adjacents.add(join * d);
+            }
+            for (double adjacent : adjacents) {
                 Map<String, Object> f = figures(train, p, bar, join, adjacent);
                 double holds = (double) f.get("holdsGold");
                 double mean = (double) f.get("meanSentences");
-                if (a == 2 * r || a % 2 == 1 && a <= 5) {
-                    log.printf(Locale.ROOT, "join %.2f adjacent %.2f: holds gold %.4f, %.2f sentences%n", join, adjacent, holds, mean);
-                }
+                log.printf(Locale.ROOT, "join %.3f adjacent %.4f: holds gold %.4f, %.2f sentences%n", join, adjacent, holds, mean);
                 if (mean <= MEAN_SENTENCES && holds > bestHolds) {
                     bestHolds = holds;
                     best = new double[]{join, adjacent};
@@ -279,6 +312,7 @@ public final class RankerFit {
     static Map<String, Object> figures(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar,
                                        double join, double adjacent) {
         int answerable = 0, holds = 0, top1 = 0, notFound = 0, sentences = 0, answered = 0, negatives = 0, refused = 0;
+        int near = 0, nearRefused = 0;
         int several = 0;
         Map<String, Integer> misses = new LinkedHashMap<>();
         for (TrainingRows.Ask a : asks) {
@@ -289,12 +323,11 @@ public final class RankerFit {
             }
             Arrays.sort(order, (x, y) -> Double.compare(probs[y], probs[x]));
             double best = probs.length == 0 ? 0 : probs[order[0]];
-            if (!a.answerable()) {
+            if (a.kind() == TrainingRows.Kind.OTHER_PARAGRAPH) {
                 negatives++;
                 refused += best < bar ? 1 : 0;
                 continue;
             }
-            answerable++;
             double[] scores = new double[order.length];
             int[] article = new int[order.length];
             int[] index = new int[order.length];
@@ -304,16 +337,23 @@ public final class RankerFit {
                 index[i] = (int) a.rows().get(order[i])[INDEX];
             }
             boolean isNotFound = best < bar;
+            List<Integer> picks = isNotFound ? List.of()
+                    : SentencePicker.pick(scores, article, index, bar, join, adjacent, MAX_SENTENCES);
+            if (a.kind() == TrainingRows.Kind.NEAR_TOPIC) {
+                near++;
+                nearRefused += isNotFound ? 1 : 0;
+                continue;
+            }
+            answerable++;
             boolean hold = false;
-            List<Integer> picks = List.of();
             if (!isNotFound) {
                 answered++;
-                picks = SentencePicker.pick(scores, article, index, bar, join, adjacent, MAX_SENTENCES);
                 sentences += picks.size();
                 hold = holds(a, SentencePicker.passages(picks, article, index), order, article, index);
                 top1 += holds(a, List.of(List.of(0)), order, article, index) ? 1 : 0;
             } else {
                 notFound++;
+                picks = List.of();
             }
             if (hold) {
                 holds++;
@@ -334,6 +374,8 @@ public final class RankerFit {
         out.put("meanSentences", rate(sentences, answered));
         out.put("negatives", negatives);
         out.put("negativesRefused", rate(refused, negatives));
+        out.put("nearTopic", near);
+        out.put("nearTopicRefused", rate(nearRefused, near));
         out.put("misses", misses);
         out.put("missesNeedingSeveralSentences", several);
         return out;
@@ -394,7 +436,9 @@ public final class RankerFit {
         return of == 0 ? 0 : Math.round(10000.0 * n / of) / 10000.0;
     }
 
-    private static Booster train(List<TrainingRows.Ask> asks, Variant v) {
+    private static Booster train(List<TrainingRows.Ask> all, Variant v) {
+        // the near-topic asks only measure refusals: fitting on them was tried and lost (README)
+        List<TrainingRows.Ask> asks = all.stream().filter(a -> a.kind() != TrainingRows.Kind.NEAR_TOPIC).toList();
         int cols = SentenceFeatures.NAMES.size();
         int n = asks.stream().mapToInt(a -> a.rows().size()).sum();
         Map<String, Integer> setRows = new HashMap<>();
@@ -415,7 +459,11 @@ public final class RankerFit {
         try {
             DMatrix m = new DMatrix(data, n, cols, Float.NaN);
             m.setLabel(labels);
-            m.setWeight(weights);
+            if (String.valueOf(v.params().get("objective")).startsWith("rank:")) {
+                m.setGroup(asks.stream().mapToInt(a -> a.rows().size()).toArray());
+            } else {
+                m.setWeight(weights);
+            }
             try {
                 return XGBoost.train(m, v.params(), v.rounds(), new HashMap<>(), null, null);
             } finally {

@@ -37,7 +37,7 @@ final class RowCache {
                 String set = in.readUTF();
                 String paragraph = in.readUTF();
                 boolean heldOut = in.readBoolean();
-                boolean answerable = in.readBoolean();
+                TrainingRows.Kind kind = TrainingRows.Kind.values()[in.readByte()];
                 int n = in.readInt();
                 int cols = in.readInt();
                 List<float[]> rows = new ArrayList<>(n);
@@ -56,7 +56,7 @@ final class RowCache {
                 for (int r = 0; r < ranges; r++) {
                     goldRanges[r] = new int[]{in.readInt(), in.readInt()};
                 }
-                out.add(new TrainingRows.Ask(set, paragraph, heldOut, answerable, rows, labels, goldRank, goldRanges));
+                out.add(new TrainingRows.Ask(set, paragraph, heldOut, kind, rows, labels, goldRank, goldRanges));
             }
             return Optional.of(out);
         } catch (IOException e) {
@@ -74,7 +74,7 @@ final class RowCache {
                     out.writeUTF(a.set());
                     out.writeUTF(a.paragraph());
                     out.writeBoolean(a.heldOut());
-                    out.writeBoolean(a.answerable());
+                    out.writeByte(a.kind().ordinal());
                     out.writeInt(a.rows().size());
                     out.writeInt(a.rows().isEmpty() ? 0 : a.rows().get(0).length);
                     for (int i = 0; i < a.rows().size(); i++) {

@@ -18,7 +18,11 @@ import java.util.List;
  *       answer, or a part of one that runs over at most {@link #MAX_RANGE} consecutive sentences (the
  *       answer then needs them together, {@link Ask#goldRanges()}); every other candidate a negative;</li>
  *   <li>against the corpus without its gold paragraph: every candidate is a negative (the real
- *       "not found" case: the question's answer is not in the archive).</li>
+ *       "not found" case: the question's answer is not in the archive);</li>
+ *   <li>against the whole corpus with the sentences that hold a gold answer taken out of their
+ *       paragraph (and of every other): the archive has the topic but not what is asked, the kind of
+ *       unanswerable question a reader of news asks most. {@code train} does not fit on these; it
+ *       measures how many of them are refused.</li>
  * </ol>
  */
 public final class TrainingRows {
@@ -31,7 +35,7 @@ public final class TrainingRows {
      * @param set        the set's name
      * @param paragraph  the gold paragraph's id
      * @param heldOut    true when the paragraph is held out ({@link HeldOut})
-     * @param answerable false for the ask without the gold paragraph
+     * @param kind       how the question was asked
      * @param rows       candidate rows kept by the first stage
      * @param labels     1 for a sentence of the gold paragraph inside one of {@code goldRanges}, per row
      * @param goldRank   the gold paragraph's article rank among the candidates (the rows' {@code articleRank}), or -1
@@ -39,11 +43,16 @@ public final class TrainingRows {
      *                   positions, whose text holds a gold answer (most {@link #MAX_RANGE} long); {@code null}
      *                   for asks made up without them, where a positive row alone holds the answer
      */
-    public record Ask(String set, String paragraph, boolean heldOut, boolean answerable,
+    public record Ask(String set, String paragraph, boolean heldOut, Kind kind,
                       List<float[]> rows, int[] labels, int goldRank, int[][] goldRanges) {
         /** An ask whose positive rows each hold the answer alone. */
         public Ask(String set, String paragraph, boolean heldOut, boolean answerable, List<float[]> rows, int[] labels) {
-            this(set, paragraph, heldOut, answerable, rows, labels, -1, null);
+            this(set, paragraph, heldOut, answerable ? Kind.ANSWERABLE : Kind.OTHER_PARAGRAPH, rows, labels, -1, null);
+        }
+
+        /** Whether the corpus asked holds the answer. */
+        public boolean answerable() {
+            return kind == Kind.ANSWERABLE;
         }
 
         public boolean hasPositive() {
@@ -54,6 +63,16 @@ public final class TrainingRows {
             }
             return false;
         }
+    }
+
+    /** How a question was asked (in this order in the row cache: the first two were once a boolean). */
+    public enum Kind {
+        /** Against the corpus without its gold paragraph. */
+        OTHER_PARAGRAPH,
+        /** Against the whole corpus. */
+        ANSWERABLE,
+        /** Against the whole corpus without the sentences that hold a gold answer. */
+        NEAR_TOPIC
     }
 
     private TrainingRows() {
@@ -74,8 +93,13 @@ public final class TrainingRows {
             Question q = answerer.parse(eq.question(), List.of(), topK);
             float[] vector = answerer.embed(q);
             boolean heldOut = HeldOut.isHeldOut(eq.goldArticleId());
-            asks.add(ask(set, eq, q, vector, answerer.candidates(q, topK), prefilter, heldOut, true));
-            asks.add(ask(set, eq, q, vector, answerer.candidates(q, topK, eq.goldArticleId()), prefilter, heldOut, false));
+            List<Candidate> all = answerer.candidates(q, topK);
+            asks.add(ask(set, eq, q, vector, all, prefilter, heldOut, Kind.ANSWERABLE));
+            asks.add(ask(set, eq, q, vector, answerer.candidates(q, topK, eq.goldArticleId()), prefilter, heldOut,
+                    Kind.OTHER_PARAGRAPH));
+            if (all.stream().anyMatch(c -> c.articleId().equals(eq.goldArticleId()))) {
+                asks.add(ask(set, eq, q, vector, withoutAnswer(all, eq.goldArticleId(), gold(eq)), prefilter, heldOut, Kind.NEAR_TOPIC));
+            }
             if (++done % 200 == 0) {
                 progress.printf("%s: %d/%d questions%n", set, done, questions.size());
             }
@@ -91,7 +115,7 @@ public final class TrainingRows {
                                    int topK, int prefilter, PrintStream progress) {
         String key = setSha + "|" + SentenceFeatures.NAMES + "|" + topK + "|" + prefilter + "|" + HeldOut.PERCENT
                 + "|ranges" + MAX_RANGE + "|v" + SentenceFeatures.VERSION
-                + "|schema" + com.baowen.index.IndexMetadata.SCHEMA_VERSION;
+                + "|schema" + com.baowen.index.IndexMetadata.SCHEMA_VERSION + "|kinds" + Kind.values().length;
         java.nio.file.Path file = RowCache.file(work, set.name(), key);
         var cached = RowCache.read(file);
         if (cached.isPresent()) {
@@ -104,9 +128,9 @@ public final class TrainingRows {
     }
 
     private static Ask ask(String set, EvalQuestion eq, Question q, float[] vector, List<Candidate> candidates,
-                           int prefilter, boolean heldOut, boolean answerable) {
+                           int prefilter, boolean heldOut, Kind kind) {
         List<SentenceFeatures.Row> rows = SentenceFeatures.rows(q, vector, candidates, prefilter);
-        List<String> gold = eq.any().stream().map(a -> squash(TextFold.fold(a))).filter(a -> !a.isEmpty()).toList();
+        List<String> gold = gold(eq);
         List<Candidate> paragraph = candidates.stream().filter(c -> c.articleId().equals(eq.goldArticleId()))
                 .sorted(java.util.Comparator.comparingInt(Candidate::index)).toList();
         int[][] ranges = goldRanges(paragraph, gold);
@@ -118,7 +142,44 @@ public final class TrainingRows {
             labels[i] = c.articleId().equals(eq.goldArticleId()) && inside(c.index(), ranges) ? 1 : 0;
             values.add(rows.get(i).values());
         }
-        return new Ask(set, eq.goldArticleId(), heldOut, answerable, values, labels, goldRank, ranges);
+        return new Ask(set, eq.goldArticleId(), heldOut, kind, values, labels, goldRank, ranges);
+    }
+
+    private static List<String> gold(EvalQuestion eq) {
+        return eq.any().stream().map(a -> squash(TextFold.fold(a))).filter(a -> !a.isEmpty()).toList();
+    }
+
+    /**
+     * The candidates as if no text held a gold answer: the gold paragraph's sentences inside a gold run
+     * ({@link #goldRanges}) are dropped, and so is any other sentence that holds a gold answer; a
+     * neighbour that holds one reads as absent, and the article text loses the dropped sentences.
+     */
+    static List<Candidate> withoutAnswer(List<Candidate> candidates, String goldArticle, List<String> gold) {
+        List<Candidate> paragraph = candidates.stream().filter(c -> c.articleId().equals(goldArticle))
+                .sorted(java.util.Comparator.comparingInt(Candidate::index)).toList();
+        int[][] ranges = goldRanges(paragraph, gold);
+        java.util.function.Predicate<Candidate> dropped = c -> c.articleId().equals(goldArticle) && inside(c.index(), ranges)
+                || holds(squash(TextFold.fold(c.text())), gold);
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        candidates.stream().filter(dropped).forEach(c -> gone.add(c.text()));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (dropped.test(c)) {
+                continue;
+            }
+            String article = c.articleText();
+            for (String text : gone) {
+                article = article.replace(text, "");
+            }
+            out.add(new Candidate(c.articleId(), c.title(), c.source(), c.articleRank(), c.articleDate(), c.index(),
+                    c.count(), c.start(), c.end(), c.text(), c.vector(), cleared(c.previous(), gone, gold),
+                    cleared(c.next(), gone, gold), article));
+        }
+        return out;
+    }
+
+    private static String cleared(String neighbour, java.util.Set<String> gone, List<String> gold) {
+        return gone.contains(neighbour) || holds(squash(TextFold.fold(neighbour)), gold) ? "" : neighbour;
     }
 
     /**

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnswerComposerTest {
     private static final String ARTICLE = "大桥于2025年4月19日通车。大桥全长1260米。\n桥面宽30米。总投资3.5亿元。";
     private static final List<String> SENTENCES = List.of("大桥于2025年4月19日通车。", "大桥全长1260米。", "桥面宽30米。", "总投资3.5亿元。");
-    private final AnswerComposer composer = new AnswerComposer(new Tuning("m", SentenceFeatures.NAMES,
+    private final AnswerComposer composer = new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
             new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), new Tuning.Constant(0.5, "test"),
             new Tuning.Constant(0.25, "test"), new Tuning.Constant(2, "test"), null, null, Map.of(), Map.of()));
     private final Question question = Question.parse("大桥全长多少米？", List.of());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Fitting on made-up asks where one feature tells the answering sentence apart. */
@@ -27,7 +28,7 @@ class RankerFitTest {
     @Test
     void should_count_an_answer_running_over_two_sentences_as_held_only_when_both_are_taken() {
         // given: the gold answer needs sentences 3 and 4 of the gold article (rank 0); the ranker is sure of 3 only
-        TrainingRows.Ask ask = new TrainingRows.Ask("made-up", "p", false, true,
+        TrainingRows.Ask ask = new TrainingRows.Ask("made-up", "p", false, TrainingRows.Kind.ANSWERABLE,
                 List.of(row(0, 3), row(0, 4), row(1, 0), row(0, 8)), new int[]{1, 1, 0, 0}, 0, new int[][]{{3, 4}});
         Map<TrainingRows.Ask, double[]> p = new IdentityHashMap<>();
         p.put(ask, new double[]{0.9, 0.2, 0.3, 0.1});
@@ -47,7 +48,7 @@ class RankerFitTest {
     @Test
     void should_name_the_kind_of_miss_when_another_article_wins() {
         // given
-        TrainingRows.Ask ask = new TrainingRows.Ask("made-up", "p", false, true,
+        TrainingRows.Ask ask = new TrainingRows.Ask("made-up", "p", false, TrainingRows.Kind.ANSWERABLE,
                 List.of(row(0, 3), row(1, 0)), new int[]{1, 0}, 0, new int[][]{{3, 3}});
         Map<TrainingRows.Ask, double[]> p = new IdentityHashMap<>();
         p.put(ask, new double[]{0.2, 0.9});
@@ -80,7 +81,7 @@ class RankerFitTest {
 
         // when
         RankerFit.Fitted fitted = RankerFit.fit(asks, Map.of("objective", "binary:logistic", "nthread", 1, "max_depth", 3, "eta", 0.3),
-                20, "m.ubj", Map.of("sets", "made-up"), new PrintStream(OutputStream.nullOutputStream()));
+                20, "m.ubj", "m-order.ubj", Map.of("sets", "made-up"), new PrintStream(OutputStream.nullOutputStream()));
 
         // then
         Tuning t = fitted.tuning();
@@ -91,6 +92,8 @@ class RankerFitTest {
         assertTrue((double) oof.get("top1HoldsGold") > 0.95, oof.toString());
         assertEquals(8.0, t.prefilter().value()); // the answering sentence is always among the first 8 here
         assertTrue(t.notFound().how().contains("out of fold"), t.notFound().how());
+        assertEquals("m-order.ubj", t.orderModel());
+        assertNotNull(fitted.order());
     }
 
     /** Ten candidates; with the paragraph, one of the first three holds the answer and has a high cosine. */

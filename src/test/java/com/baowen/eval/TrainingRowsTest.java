@@ -9,7 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Which runs of a gold paragraph's sentences hold a gold answer (made-up paragraph). */
+/** Which runs of a gold paragraph's sentences hold a gold answer, and the near-topic ask without them (made-up paragraph). */
 class TrainingRowsTest {
     private static final List<String> SENTENCES = List.of("该树的叶呈尖锥状。", "成熟后叶呈鳞状。", "木材可制矛。", "心材可作颜料。");
 
@@ -37,6 +37,23 @@ class TrainingRowsTest {
         assertEquals(0, TrainingRows.goldRanges(paragraph(), List.of("尖锥状。成熟后叶呈鳞状。木材可制矛。心材")).length);
     }
 
+    @Test
+    void should_ask_near_topic_without_the_sentences_that_hold_the_answer_nor_their_text() {
+        // given: the gold answer needs sentences 0 and 1 together; another article's sentence names it too
+        List<Candidate> candidates = new ArrayList<>(paragraph());
+        candidates.add(new Candidate("q", "别的树", "set.json", 1, null, 0, 1, 0, 12, "别的树也呈尖锥状。成熟后叶呈鳞状。", null, "", "",
+                "别的树也呈尖锥状。成熟后叶呈鳞状。"));
+
+        // when
+        List<Candidate> left = TrainingRows.withoutAnswer(candidates, "p", List.of("尖锥状。成熟后叶呈鳞状"));
+
+        // then: the gold run and the other article's sentence are gone; what is left knows nothing of them
+        assertEquals(List.of("木材可制矛。", "心材可作颜料。"), left.stream().map(Candidate::text).toList());
+        assertEquals("木材可制矛。心材可作颜料。", left.get(0).articleText());
+        assertEquals("", left.get(0).previous());
+        assertEquals("心材可作颜料。", left.get(0).next());
+    }
+
     private static List<Candidate> paragraph() {
         String text = String.join("", SENTENCES);
         List<Candidate> out = new ArrayList<>();
@@ -44,7 +61,7 @@ class TrainingRowsTest {
         for (int i = 0; i < SENTENCES.size(); i++) {
             String s = SENTENCES.get(i);
             out.add(new Candidate("p", "树", "set.json", 0, null, i, SENTENCES.size(), start, start + s.length(), s, null,
-                    "", "", text));
+                    i == 0 ? "" : SENTENCES.get(i - 1), i + 1 < SENTENCES.size() ? SENTENCES.get(i + 1) : "", text));
             start += s.length();
         }
         return out;
