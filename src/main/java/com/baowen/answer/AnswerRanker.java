@@ -29,6 +29,8 @@ public final class AnswerRanker {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile AnswerRanker bundled;
 
+    private static final int ARTICLE = SentenceFeatures.NAMES.indexOf("articleRank");
+
     private final Booster booster;
     private final Booster order;
     private final Tuning tuning;
@@ -109,24 +111,39 @@ public final class AnswerRanker {
 
     /**
      * Each row's score (features in {@link SentenceFeatures#NAMES} order; NaN = unknown), the rows being
-     * one question's candidates: without an order model, its probability; with one, the best
-     * probability among the rows spread over them by the order model, {@code best × exp(o − max o)}. So
-     * the top score says whether the question is answered at all ({@link Tuning#notFound}), the order
-     * model which sentence answers it, and a score's share of the top one whether another sentence joins
-     * ({@link Tuning#joinRatio}, chosen on these scores).
+     * one question's candidates: without an order model, its probability; with one, each article's best
+     * probability spread over its sentences by the order model, {@code best × exp(o − article's max o)}.
+     * So the probabilities say whether the question is answered ({@link Tuning#notFound}: the top score
+     * is the best probability) and from which article, the order model which of its sentences answers,
+     * and a score's share of the top one whether another sentence joins ({@link Tuning#joinRatio}, chosen
+     * on these scores).
      */
     public double[] scores(List<float[]> rows) {
         double[] p = predict(booster, rows);
-        return order == null ? p : spread(p, predict(order, rows));
+        if (order == null) {
+            return p;
+        }
+        int[] article = new int[rows.size()];
+        for (int i = 0; i < article.length; i++) {
+            article[i] = (int) rows.get(i)[ARTICLE];
+        }
+        return spread(p, predict(order, rows), article);
     }
 
-    /** The best of {@code probabilities} spread over the rows by {@code order}: {@code best × exp(o − max o)}. */
-    public static double[] spread(double[] probabilities, double[] order) {
-        double best = java.util.Arrays.stream(probabilities).max().orElse(0);
-        double top = java.util.Arrays.stream(order).max().orElse(0);
+    /**
+     * Per article (rows of equal {@code article}), its best probability spread over its rows by
+     * {@code order}: {@code best × exp(o − max o)}, both taken within the article.
+     */
+    public static double[] spread(double[] probabilities, double[] order, int[] article) {
+        java.util.Map<Integer, Double> best = new java.util.HashMap<>();
+        java.util.Map<Integer, Double> top = new java.util.HashMap<>();
+        for (int i = 0; i < order.length; i++) {
+            best.merge(article[i], probabilities[i], Math::max);
+            top.merge(article[i], order[i], Math::max);
+        }
         double[] out = new double[order.length];
         for (int i = 0; i < order.length; i++) {
-            out[i] = best * Math.exp(order[i] - top);
+            out[i] = best.get(article[i]) * Math.exp(order[i] - top.get(article[i]));
         }
         return out;
     }

@@ -141,7 +141,7 @@ public final class RankerFit {
         Booster fin = train(train, variant);
         Booster finOrder = train(train, orderVariant);
         Map<TrainingRows.Ask, double[]> held = new IdentityHashMap<>();
-        heldOut.forEach(a -> held.put(a, AnswerRanker.spread(predict(fin, a), predict(finOrder, a))));
+        heldOut.forEach(a -> held.put(a, AnswerRanker.spread(predict(fin, a), predict(finOrder, a), articles(a))));
         measured.put("heldOut", figures(heldOut, held, notFound, joinRatio, adjacentRatio));
         measured.put("heldOutBySet", bySet(heldOut, held, notFound, joinRatio, adjacentRatio));
         log.printf("out of fold, probabilities alone: %s%n", measured.get("outOfFoldProbabilitiesAlone"));
@@ -241,8 +241,12 @@ public final class RankerFit {
     private static Map<TrainingRows.Ask, double[]> spread(Map<TrainingRows.Ask, double[]> probabilities,
                                                           Map<TrainingRows.Ask, double[]> order) {
         Map<TrainingRows.Ask, double[]> out = new IdentityHashMap<>();
-        probabilities.forEach((a, p) -> out.put(a, AnswerRanker.spread(p, order.get(a))));
+        probabilities.forEach((a, p) -> out.put(a, AnswerRanker.spread(p, order.get(a), articles(a))));
         return out;
+    }
+
+    private static int[] articles(TrainingRows.Ask a) {
+        return a.rows().stream().mapToInt(r -> (int) r[ARTICLE]).toArray();
     }
 
     private static double best(double[] p) {
