@@ -11,14 +11,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The learned answer-sentence ranker, with the {@link Tuning} it was trained with: two sets of
  * gradient-boosted trees (XGBoost) over the same features. One (binary logistic) gives the probability
- * that a sentence holds the answer: the best of a question's tells whether it is answered at all. The
- * other (LambdaMART, {@code rank:ndcg}, fitted per question) orders a question's sentences; out of fold it
- * puts a gold sentence first more often than the probabilities do (README "Two models"). Thread-safe
+ * that a sentence holds the answer: the best of a question's tells whether it is answered at all, and
+ * each article's best which article answers. The other (LambdaMART, {@code rank:ndcg}, fitted per
+ * question) orders the sentences within an article; out of fold it puts a gold sentence first more often
+ * than the probabilities do (README "Two models"). Thread-safe
  * (predictions are serialised on each booster; each takes well under a millisecond).
  */
 public final class AnswerRanker {
@@ -135,8 +138,8 @@ public final class AnswerRanker {
      * {@code order}: {@code best × exp(o − max o)}, both taken within the article.
      */
     public static double[] spread(double[] probabilities, double[] order, int[] article) {
-        java.util.Map<Integer, Double> best = new java.util.HashMap<>();
-        java.util.Map<Integer, Double> top = new java.util.HashMap<>();
+        Map<Integer, Double> best = new HashMap<>();
+        Map<Integer, Double> top = new HashMap<>();
         for (int i = 0; i < order.length; i++) {
             best.merge(article[i], probabilities[i], Math::max);
             top.merge(article[i], order[i], Math::max);

@@ -13,12 +13,14 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Fits the answer ranker and chooses every constant that goes with it, on the training part only.
@@ -128,7 +130,8 @@ public final class RankerFit {
         // for comparison: the answers when the probabilities alone order the sentences
         measured.put("outOfFoldProbabilitiesAlone", figures(train, oof, notFound, ratios[0], ratios[1]));
 
-        // the order model: the chosen variant's learner, fitted per question to put a gold sentence first
+        // the order model: the chosen variant's learner, fitted per question to put a gold sentence first;
+        // it orders the sentences within each article, the probabilities choose the article
         Variant orderVariant = order(variant);
         training.put("orderParams", orderVariant.params());
         Map<TrainingRows.Ask, double[]> scores = spread(oof, outOfFold(train, orderVariant, log));
@@ -266,7 +269,7 @@ public final class RankerFit {
         double[] best = {0.9, 0.9};
         double bestHolds = -1;
         for (double join : JOINS) {
-            java.util.TreeSet<Double> adjacents = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            TreeSet<Double> adjacents = new TreeSet<>(Comparator.reverseOrder());
             for (int a = 1; a / 20.0 <= join; a++) {
                 adjacents.add(a / 20.0);
             }

@@ -8,7 +8,10 @@ import com.baowen.answer.TextFold;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Feature rows for training the answer ranker from a reading-comprehension set whose paragraphs are
@@ -158,9 +161,9 @@ public final class TrainingRows {
         List<Candidate> paragraph = candidates.stream().filter(c -> c.articleId().equals(goldArticle))
                 .sorted(java.util.Comparator.comparingInt(Candidate::index)).toList();
         int[][] ranges = goldRanges(paragraph, gold);
-        java.util.function.Predicate<Candidate> dropped = c -> c.articleId().equals(goldArticle) && inside(c.index(), ranges)
+        Predicate<Candidate> dropped = c -> c.articleId().equals(goldArticle) && inside(c.index(), ranges)
                 || holds(squash(TextFold.fold(c.text())), gold);
-        java.util.Set<String> gone = new java.util.HashSet<>();
+        Set<String> gone = new HashSet<>();
         candidates.stream().filter(dropped).forEach(c -> gone.add(c.text()));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -178,7 +181,7 @@ public final class TrainingRows {
         return out;
     }
 
-    private static String cleared(String neighbour, java.util.Set<String> gone, List<String> gold) {
+    private static String cleared(String neighbour, Set<String> gone, List<String> gold) {
         return gone.contains(neighbour) || holds(squash(TextFold.fold(neighbour)), gold) ? "" : neighbour;
     }
 
