@@ -335,6 +335,12 @@ public final class RankerFit {
                 refused += best < bar ? 1 : 0;
                 continue;
             }
+            if (a.kind() == TrainingRows.Kind.NEAR_TOPIC) {
+                near++;
+                nearRefused += best < bar ? 1 : 0;
+                continue;
+            }
+            answerable++;
             double[] scores = new double[order.length];
             int[] article = new int[order.length];
             int[] index = new int[order.length];
@@ -344,23 +350,16 @@ public final class RankerFit {
                 index[i] = (int) a.rows().get(order[i])[INDEX];
             }
             boolean isNotFound = best < bar;
-            List<Integer> picks = isNotFound ? List.of()
-                    : SentencePicker.pick(scores, article, index, bar, join, adjacent, MAX_SENTENCES);
-            if (a.kind() == TrainingRows.Kind.NEAR_TOPIC) {
-                near++;
-                nearRefused += isNotFound ? 1 : 0;
-                continue;
-            }
-            answerable++;
             boolean hold = false;
+            List<Integer> picks = List.of();
             if (!isNotFound) {
                 answered++;
+                picks = SentencePicker.pick(scores, article, index, bar, join, adjacent, MAX_SENTENCES);
                 sentences += picks.size();
                 hold = holds(a, SentencePicker.passages(picks, article, index), order, article, index);
                 top1 += holds(a, List.of(List.of(0)), order, article, index) ? 1 : 0;
             } else {
                 notFound++;
-                picks = List.of();
             }
             if (hold) {
                 holds++;
