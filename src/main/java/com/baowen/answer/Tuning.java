@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param model        file name of the XGBoost model beside this record: the probability that a sentence
  *                     holds the answer (binary logistic)
- * @param orderModel   file name of the model that orders a question's sentences (LambdaMART), or
+ * @param orderModel   file name of the model that orders the sentences within each article (LambdaMART), or
  *                     {@code null} (older records): the probabilities order them ({@link AnswerRanker#scores})
  * @param features     the feature names, in the order the model reads them ({@link SentenceFeatures#NAMES})
  * @param prefilter    candidates kept per question by the cheap first stage (cosine + term shares) for the model
