@@ -17,7 +17,30 @@ class JsonBodyTest {
     }
 
     @Test
-    void should_refuse_a_declared_length_over_the_limit_without_reading() {
+    void should_read_a_refused_body_to_its_end_when_it_is_only_somewhat_too_large() {
+        // given: 70,000 bytes declared and sent (a client still sending when the connection closes is reset)
+        var in = new ByteArrayInputStream(new byte[70_000]);
+
+        // when
+        var e = assertThrows(HttpError.class, () -> JsonBody.read(70_000, in));
+
+        // then
+        assertEquals(413, e.status());
+        assertEquals(0, in.available());
+    }
+
+    @Test
+    void should_not_read_a_refused_body_far_over_the_limit() {
+        var in = new ByteArrayInputStream(new byte[JsonBody.DRAIN_BYTES + 2]);
+
+        var e = assertThrows(HttpError.class, () -> JsonBody.read(JsonBody.DRAIN_BYTES + 2, in));
+
+        assertEquals(413, e.status());
+        assertEquals(JsonBody.DRAIN_BYTES + 2, in.available());
+    }
+
+    @Test
+    void should_refuse_a_declared_length_over_the_limit_naming_it() {
         var e = assertThrows(HttpError.class, () -> JsonBody.read(70_000, new ByteArrayInputStream(new byte[0])));
 
         assertEquals(413, e.status());
