@@ -122,15 +122,27 @@ public final class AnswerRanker {
      * on these scores).
      */
     public double[] scores(List<float[]> rows) {
-        double[] p = predict(booster, rows);
-        if (order == null) {
-            return p;
+        if (rows.isEmpty()) {
+            return new double[0];
         }
+        int cols = SentenceFeatures.NAMES.size();
+        float[] data = new float[rows.size() * cols];
         int[] article = new int[rows.size()];
-        for (int i = 0; i < article.length; i++) {
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(rows.get(i), 0, data, i * cols, cols);
             article[i] = (int) rows.get(i)[ARTICLE];
         }
-        return spread(p, predict(order, rows), article);
+        try {
+            DMatrix m = new DMatrix(data, rows.size(), cols, Float.NaN);
+            try {
+                double[] p = predict(booster, m);
+                return order == null ? p : spread(p, predict(order, m), article);
+            } finally {
+                m.dispose();
+            }
+        } catch (XGBoostError e) {
+            throw new BaowenException("the answer ranker failed on " + rows.size() + " rows: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -151,32 +163,15 @@ public final class AnswerRanker {
         return out;
     }
 
-    private static double[] predict(Booster booster, List<float[]> rows) {
-        if (rows.isEmpty()) {
-            return new double[0];
+    private static double[] predict(Booster booster, DMatrix m) throws XGBoostError {
+        float[][] p;
+        synchronized (booster) {
+            p = booster.predict(m);
         }
-        int cols = SentenceFeatures.NAMES.size();
-        float[] data = new float[rows.size() * cols];
-        for (int i = 0; i < rows.size(); i++) {
-            System.arraycopy(rows.get(i), 0, data, i * cols, cols);
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = p[i][0];
         }
-        try {
-            DMatrix m = new DMatrix(data, rows.size(), cols, Float.NaN);
-            try {
-                float[][] p;
-                synchronized (booster) {
-                    p = booster.predict(m);
-                }
-                double[] out = new double[p.length];
-                for (int i = 0; i < p.length; i++) {
-                    out[i] = p[i][0];
-                }
-                return out;
-            } finally {
-                m.dispose();
-            }
-        } catch (XGBoostError e) {
-            throw new BaowenException("the answer ranker failed on " + rows.size() + " rows: " + e.getMessage(), e);
-        }
+        return out;
     }
 }
