@@ -8,6 +8,7 @@ import com.baowen.answer.TextFold;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -134,8 +135,7 @@ public final class TrainingRows {
                            int prefilter, boolean heldOut, Kind kind) {
         List<SentenceFeatures.Row> rows = SentenceFeatures.rows(q, vector, candidates, prefilter);
         List<String> gold = gold(eq);
-        List<Candidate> paragraph = candidates.stream().filter(c -> c.articleId().equals(eq.goldArticleId()))
-                .sorted(java.util.Comparator.comparingInt(Candidate::index)).toList();
+        List<Candidate> paragraph = paragraph(candidates, eq.goldArticleId());
         int[][] ranges = goldRanges(paragraph, gold);
         int goldRank = paragraph.isEmpty() ? -1 : paragraph.get(0).articleRank();
         int[] labels = new int[rows.size()];
@@ -148,6 +148,12 @@ public final class TrainingRows {
         return new Ask(set, eq.goldArticleId(), heldOut, kind, values, labels, goldRank, ranges);
     }
 
+    /** The candidates of one article, in text order. */
+    private static List<Candidate> paragraph(List<Candidate> candidates, String articleId) {
+        return candidates.stream().filter(c -> c.articleId().equals(articleId))
+                .sorted(Comparator.comparingInt(Candidate::index)).toList();
+    }
+
     private static List<String> gold(EvalQuestion eq) {
         return eq.any().stream().map(a -> squash(TextFold.fold(a))).filter(a -> !a.isEmpty()).toList();
     }
@@ -158,9 +164,7 @@ public final class TrainingRows {
      * neighbour that holds one reads as absent, and the article text loses the dropped sentences.
      */
     static List<Candidate> withoutAnswer(List<Candidate> candidates, String goldArticle, List<String> gold) {
-        List<Candidate> paragraph = candidates.stream().filter(c -> c.articleId().equals(goldArticle))
-                .sorted(java.util.Comparator.comparingInt(Candidate::index)).toList();
-        int[][] ranges = goldRanges(paragraph, gold);
+        int[][] ranges = goldRanges(paragraph(candidates, goldArticle), gold);
         Predicate<Candidate> dropped = c -> c.articleId().equals(goldArticle) && inside(c.index(), ranges)
                 || holds(squash(TextFold.fold(c.text())), gold);
         Set<String> gone = new HashSet<>();
