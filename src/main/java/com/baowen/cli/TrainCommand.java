@@ -108,7 +108,9 @@ public class TrainCommand implements Callable<Integer> {
         training.put("split", "paragraphs whose CRC32 % 100 < " + HeldOut.PERCENT + " held out (eval --held-out); the rest trains");
         training.put("asks", "each question against all paragraphs (positive: a gold-paragraph sentence holding a gold answer, "
                 + "or part of one running over at most 3 consecutive sentences) and without its own (all negative); "
-                + "and with the sentences holding a gold answer taken out (near topic: measured, not fitted)");
+                + "and with the sentences holding a gold answer taken out (near topic: measured, not fitted); "
+                + "and, for questions asking a date, number, person or place, with the gold answers' text cut out of "
+                + "every sentence (span removed: measured, not fitted)");
         training.put("learner", "XGBoost4j 3.4.0");
         training.put("params", params);
         training.put("rounds", rounds);

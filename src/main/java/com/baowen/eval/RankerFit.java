@@ -314,12 +314,13 @@ public final class RankerFit {
      *   <li>neighbourOfGold: the best sentence is right before or after the gold run;</li>
      *   <li>otherSentenceOfGoldParagraph, otherArticle: the best sentence is elsewhere.</li>
      * </ul>
-     * {@code missesNeedingSeveralSentences} counts the misses whose gold needs more than one sentence.
+     * {@code missesNeedingSeveralSentences} counts the misses whose gold needs more than one sentence; the
+     * near-topic and span-removed asks ({@link TrainingRows.Kind}) count only as refused or not.
      */
     static Map<String, Object> figures(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar,
                                        double join, double adjacent) {
         int answerable = 0, holds = 0, top1 = 0, notFound = 0, sentences = 0, answered = 0, negatives = 0, refused = 0;
-        int near = 0, nearRefused = 0;
+        int near = 0, nearRefused = 0, spans = 0, spansRefused = 0;
         int several = 0;
         Map<String, Integer> misses = new LinkedHashMap<>();
         for (TrainingRows.Ask a : asks) {
@@ -338,6 +339,11 @@ public final class RankerFit {
             if (a.kind() == TrainingRows.Kind.NEAR_TOPIC) {
                 near++;
                 nearRefused += best < bar ? 1 : 0;
+                continue;
+            }
+            if (a.kind() == TrainingRows.Kind.SPAN_REMOVED) {
+                spans++;
+                spansRefused += best < bar ? 1 : 0;
                 continue;
             }
             answerable++;
@@ -382,6 +388,8 @@ public final class RankerFit {
         out.put("negativesRefused", rate(refused, negatives));
         out.put("nearTopic", near);
         out.put("nearTopicRefused", rate(nearRefused, near));
+        out.put("spanRemoved", spans);
+        out.put("spanRemovedRefused", rate(spansRefused, spans));
         out.put("misses", misses);
         out.put("missesNeedingSeveralSentences", several);
         return out;
@@ -443,8 +451,9 @@ public final class RankerFit {
     }
 
     private static Booster train(List<TrainingRows.Ask> all, Variant v) {
-        // the near-topic asks only measure refusals: fitting on them was tried and lost (README)
-        List<TrainingRows.Ask> asks = all.stream().filter(a -> a.kind() != TrainingRows.Kind.NEAR_TOPIC).toList();
+        // the near-topic and span-removed asks only measure refusals: fitting on either was tried and lost (README)
+        List<TrainingRows.Ask> asks = all.stream().filter(a -> a.kind() != TrainingRows.Kind.NEAR_TOPIC
+                && a.kind() != TrainingRows.Kind.SPAN_REMOVED).toList();
         int cols = SentenceFeatures.NAMES.size();
         int n = asks.stream().mapToInt(a -> a.rows().size()).sum();
         Map<String, Integer> setRows = new HashMap<>();

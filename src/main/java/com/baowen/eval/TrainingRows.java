@@ -3,6 +3,7 @@ package com.baowen.eval;
 import com.baowen.answer.Candidate;
 import com.baowen.answer.ExtractiveAnswerer;
 import com.baowen.answer.Question;
+import com.baowen.answer.QuestionType;
 import com.baowen.answer.SentenceFeatures;
 import com.baowen.answer.TextFold;
 
@@ -16,7 +17,7 @@ import java.util.function.Predicate;
 
 /**
  * Feature rows for training the answer ranker from a reading-comprehension set whose paragraphs are
- * indexed: each question is asked twice, as the answerer would ask it —
+ * indexed: each question is asked up to four times, as the answerer would ask it —
  * <ol>
  *   <li>against the whole corpus: a sentence of the gold paragraph is a positive when it holds a gold
  *       answer, or a part of one that runs over at most {@link #MAX_RANGE} consecutive sentences (the
@@ -26,7 +27,11 @@ import java.util.function.Predicate;
  *   <li>against the whole corpus with the sentences that hold a gold answer taken out of their
  *       paragraph (and of every other): the archive has the topic but not what is asked, the kind of
  *       unanswerable question a reader of news asks most. {@code train} does not fit on these; it
- *       measures how many of them are refused.</li>
+ *       measures how many of them are refused;</li>
+ *   <li>when the question asks for a date, number, person or place ({@link QuestionType}): against the
+ *       whole corpus with the gold answers' text cut out of every sentence ({@link #withoutSpans}). The
+ *       sentence the question was written from is still there, only the fact asked is gone — as when a
+ *       news question asks for a figure the report does not give. Measured the same way, not fitted.</li>
  * </ol>
  */
 public final class TrainingRows {
@@ -76,7 +81,9 @@ public final class TrainingRows {
         /** Against the whole corpus. */
         ANSWERABLE,
         /** Against the whole corpus without the sentences that hold a gold answer. */
-        NEAR_TOPIC
+        NEAR_TOPIC,
+        /** Against the whole corpus with the gold answers' text cut out of every sentence (questions asking for an entity). */
+        SPAN_REMOVED
     }
 
     private TrainingRows() {
@@ -103,6 +110,10 @@ public final class TrainingRows {
                     Kind.OTHER_PARAGRAPH));
             if (all.stream().anyMatch(c -> c.articleId().equals(eq.goldArticleId()))) {
                 asks.add(ask(set, eq, q, vector, withoutAnswer(all, eq.goldArticleId(), gold(eq)), prefilter, heldOut, Kind.NEAR_TOPIC));
+            }
+            if (q.type() != QuestionType.OTHER
+                    && all.stream().anyMatch(c -> c.articleId().equals(eq.goldArticleId()))) {
+                asks.add(ask(set, eq, q, vector, withoutSpans(all, gold(eq)), prefilter, heldOut, Kind.SPAN_REMOVED));
             }
             if (++done % 200 == 0) {
                 progress.printf("%s: %d/%d questions%n", set, done, questions.size());
@@ -181,6 +192,34 @@ public final class TrainingRows {
             out.add(new Candidate(c.articleId(), c.title(), c.source(), c.articleRank(), c.articleDate(), c.index(),
                     c.count(), c.start(), c.end(), c.text(), c.vector(), cleared(c.previous(), gone, gold),
                     cleared(c.next(), gone, gold), article));
+        }
+        return out;
+    }
+
+    /**
+     * The candidates with every gold answer's text cut out of their sentences, neighbours and articles:
+     * the sentence that matches the question is still there, the fact asked is not. The sentence
+     * vectors stay those of the whole sentences (the index's), so the cosine still knows a little of
+     * the answer: the measure errs towards answering.
+     */
+    static List<Candidate> withoutSpans(List<Candidate> candidates, List<String> gold) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            out.add(new Candidate(c.articleId(), c.title(), c.source(), c.articleRank(), c.articleDate(), c.index(),
+                    c.count(), c.start(), c.end(), cut(c.text(), gold), c.vector(), cut(c.previous(), gold),
+                    cut(c.next(), gold), cut(c.articleText(), gold)));
+        }
+        return out;
+    }
+
+    /** {@code text} without the occurrences of {@code gold} (folded answers) in its folded form. */
+    private static String cut(String text, List<String> gold) {
+        String out = text;
+        for (String g : gold) {
+            int at;
+            while (!g.isEmpty() && (at = TextFold.fold(out).indexOf(g)) >= 0) {
+                out = out.substring(0, at) + out.substring(at + g.length());
+            }
         }
         return out;
     }

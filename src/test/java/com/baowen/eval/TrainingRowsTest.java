@@ -9,7 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Which runs of a gold paragraph's sentences hold a gold answer, and the near-topic ask without them (made-up paragraph). */
+/** Which runs of a gold paragraph's sentences hold a gold answer, and the near-topic and span-removed asks without them (made-up paragraph). */
 class TrainingRowsTest {
     private static final List<String> SENTENCES = List.of("该树的叶呈尖锥状。", "成熟后叶呈鳞状。", "木材可制矛。", "心材可作颜料。");
 
@@ -52,6 +52,24 @@ class TrainingRowsTest {
         assertEquals("木材可制矛。心材可作颜料。", left.get(0).articleText());
         assertEquals("", left.get(0).previous());
         assertEquals("心材可作颜料。", left.get(0).next());
+    }
+
+    @Test
+    void should_ask_span_removed_with_every_sentence_kept_but_the_answer_text_cut_out_of_all_of_them() {
+        // given: the answer "鳞状" in the gold paragraph's sentence 1 and in another article's sentence, written traditional
+        List<Candidate> candidates = new ArrayList<>(paragraph());
+        candidates.add(new Candidate("q", "別的樹", "set.json", 1, null, 0, 1, 0, 7, "別的樹葉呈鱗狀。", null, "", "",
+                "別的樹葉呈鱗狀。"));
+
+        // when
+        List<Candidate> left = TrainingRows.withoutSpans(candidates, List.of("鳞状"));
+
+        // then: every sentence is still asked, none holds the answer, offsets and the rest untouched
+        assertEquals(List.of("该树的叶呈尖锥状。", "成熟后叶呈。", "木材可制矛。", "心材可作颜料。", "別的樹葉呈。"),
+                left.stream().map(Candidate::text).toList());
+        assertEquals("成熟后叶呈。", left.get(0).next());
+        assertEquals("该树的叶呈尖锥状。成熟后叶呈。木材可制矛。心材可作颜料。", left.get(1).articleText());
+        assertEquals(candidates.get(1).start(), left.get(1).start());
     }
 
     private static List<Candidate> paragraph() {
