@@ -110,10 +110,9 @@ public final class TrainingRows {
                     Kind.OTHER_PARAGRAPH));
             if (all.stream().anyMatch(c -> c.articleId().equals(eq.goldArticleId()))) {
                 asks.add(ask(set, eq, q, vector, withoutAnswer(all, eq.goldArticleId(), gold(eq)), prefilter, heldOut, Kind.NEAR_TOPIC));
-            }
-            if (q.type() != QuestionType.OTHER
-                    && all.stream().anyMatch(c -> c.articleId().equals(eq.goldArticleId()))) {
-                asks.add(ask(set, eq, q, vector, withoutSpans(all, gold(eq)), prefilter, heldOut, Kind.SPAN_REMOVED));
+                if (q.type() != QuestionType.OTHER) {
+                    asks.add(ask(set, eq, q, vector, withoutSpans(all, gold(eq)), prefilter, heldOut, Kind.SPAN_REMOVED));
+                }
             }
             if (++done % 200 == 0) {
                 progress.printf("%s: %d/%d questions%n", set, done, questions.size());
