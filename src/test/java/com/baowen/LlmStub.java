@@ -40,7 +40,7 @@ public final class LlmStub implements AutoCloseable {
      * @param tokens    the pieces of the reply, one chunk each
      * @param gap       pause before each token (and before breaking off)
      * @param breakAfter after this many tokens the connection is dropped (-1: never)
-     * @param holdAfter after this many tokens the stub waits for {@link #release()} (at most 20 s) (-1: never)
+     * @param holdAfter after this many tokens the stub waits for {@link #release()} (at most {@link #HOLD}) (-1: never)
      */
     public record Script(int status, List<String> tokens, Duration gap, int breakAfter, int holdAfter) {
         public static Script tokens(String... tokens) {
@@ -63,6 +63,12 @@ public final class LlmStub implements AutoCloseable {
             return new Script(status, tokens, gap, breakAfter, holdAfter);
         }
     }
+
+    /**
+     * Longest a held reply waits for {@link #release()}: long enough that a machine busy with other
+     * builds does not pass for a reply that never streamed (one CI run saw a held reply wait out 20 s).
+     */
+    public static final Duration HOLD = Duration.ofSeconds(60);
 
     private final ServerSocket socket;
     private final AtomicReference<Script> script = new AtomicReference<>(Script.tokens("好[1]。"));
@@ -164,7 +170,7 @@ public final class LlmStub implements AutoCloseable {
                     return; // the connection closes without the last chunk: the stream breaks off
                 }
                 if (i == s.holdAfter()) {
-                    released = go.await(20, TimeUnit.SECONDS);
+                    released = go.await(HOLD.toMillis(), TimeUnit.MILLISECONDS);
                 }
                 chunk(out, event(Map.of("content", s.tokens().get(i)), null));
             }

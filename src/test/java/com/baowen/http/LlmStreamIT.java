@@ -69,7 +69,8 @@ class LlmStreamIT {
     }
 
     static TestServer withModel(ServerOptions options) {
-        LanguageModel model = LanguageModel.of(new LlmConfig(stub.baseUrl(), "stub-model", "test-key", Duration.ofSeconds(20)));
+        // the model may be silent for longer than the stub holds a reply, so a held reply fails only as "not released"
+        LanguageModel model = LanguageModel.of(new LlmConfig(stub.baseUrl(), "stub-model", "test-key", LlmStub.HOLD.plusSeconds(10)));
         return TestServer.start(options, r -> Answerers.of(r, model));
     }
 
@@ -83,7 +84,8 @@ class LlmStreamIT {
         List<SseEvents.Event> events = streamReleasingOnFirstDelta(BODY);
 
         // then
-        assertTrue(stub.wasReleased(), "the first delta reached the client before the model finished");
+        assertTrue(stub.wasReleased(), "the first delta reached the client before the model finished (first delta after "
+                + firstDeltaMs + " ms, stream over after " + streamMs + " ms)");
         assertEquals("citations", events.get(0).name());
         JsonNode done = JSON.readTree(events.get(events.size() - 1).data());
         assertEquals("done", events.get(events.size() - 1).name());
@@ -235,8 +237,14 @@ class LlmStreamIT {
         }
     }
 
+    /** When {@link #streamReleasingOnFirstDelta} saw its first delta and its end, in ms after the request (-1: never). */
+    private static volatile long firstDeltaMs = -1;
+    private static volatile long streamMs = -1;
+
     /** Streams {@code body} line by line; releases the stub's held tokens when the first delta arrives. */
     private static List<SseEvents.Event> streamReleasingOnFirstDelta(String body) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        firstDeltaMs = -1;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/chat"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -245,11 +253,15 @@ class LlmStreamIT {
         try (Stream<String> lines = response.body()) {
             lines.forEach(line -> {
                 if (line.equals("event: delta")) {
+                    if (firstDeltaMs < 0) {
+                        firstDeltaMs = (System.nanoTime() - t0) / 1_000_000;
+                    }
                     stub.release();
                 }
                 text.append(line).append('\n');
             });
         }
+        streamMs = (System.nanoTime() - t0) / 1_000_000;
         return SseEvents.parse(text.toString()).events();
     }
 
