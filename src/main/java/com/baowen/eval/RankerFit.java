@@ -10,6 +10,7 @@ import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,12 +28,14 @@ import java.util.TreeSet;
  * <ol>
  *   <li>prefilter: the fewest first-stage candidates that keep the gold sentence as often as all do
  *       (within half a point);</li>
- *   <li>5-fold out-of-fold probabilities (folds by paragraph) on the training part;</li>
+ *   <li>for each variant of the learner: 5-fold out-of-fold probabilities (folds by paragraph) on the
+ *       training part, and the same for its order model, joined as {@link AnswerRanker#spread} does;</li>
  *   <li>the "not found" bar: the highest probability of the best sentence that still leaves at most
  *       {@link #FALSE_NOT_FOUND_TARGET} of answerable questions unanswered, out of fold;</li>
  *   <li>the join and adjacent ratios ({@link SentencePicker}): the pair whose answers hold the gold
  *       answer most often, out of fold, with at most {@link #MEAN_SENTENCES} sentences per answer on
  *       average;</li>
+ *   <li>the variant whose answers so made hold gold most often, averaged over the sets;</li>
  *   <li>the misses out of fold, by kind ({@link #figures}), per set and in all;</li>
  *   <li>the final model on the whole training part, measured once on the held-out part.</li>
  * </ol>
@@ -99,8 +102,10 @@ public final class RankerFit {
         train = train.stream().map(a -> cut(a, prefilter)).toList();
         heldOut = heldOut.stream().map(a -> cut(a, prefilter)).toList();
 
+        // each variant is judged on the answers the product gives: its probabilities with its own order model
         Variant variant = null;
         Map<TrainingRows.Ask, double[]> oof = null;
+        Map<TrainingRows.Ask, double[]> scores = null;
         double notFound = 0;
         double[] ratios = null;
         double bestScore = -1;
@@ -108,34 +113,34 @@ public final class RankerFit {
         for (Variant v : variants) {
             Map<TrainingRows.Ask, double[]> p = outOfFold(train, v, log);
             double bar = notFoundBar(train, p);
-            double[] r = ratios(train, p, bar, log);
-            double score = macroHolds(train, p, bar, r);
+            // the order model: the variant's learner, fitted per question to put a gold sentence first; it
+            // orders the sentences within each article, the probabilities choose the article
+            Map<TrainingRows.Ask, double[]> spread = spread(p, outOfFold(train, order(v), log));
+            double[] r = ratios(train, spread, bar, log); // the bar stays: spreading keeps each ask's best
+            double score = macroHolds(train, spread, bar, r);
             log.printf(Locale.ROOT, "variant %s: out-of-fold holds gold %.4f averaged over sets; by set %s%n", v.name(), score,
-                    bySet(train, p, bar, r[0], r[1]));
+                    bySet(train, spread, bar, r[0], r[1]));
             compared.put(v.name(), score);
             if (score > bestScore) {
                 bestScore = score;
                 variant = v;
                 oof = p;
+                scores = spread;
                 notFound = bar;
                 ratios = r;
             }
         }
+        Variant orderVariant = order(variant);
         training.put("params", variant.params());
         training.put("rounds", variant.rounds());
         training.put("balanceSets", variant.balanceSets());
         training.put("variantsOutOfFoldHoldsGoldAveragedOverSets", compared);
         training.put("variantChosen", variant.name());
-        Map<String, Object> measured = new LinkedHashMap<>();
-        // for comparison: the answers when the probabilities alone order the sentences
-        measured.put("outOfFoldProbabilitiesAlone", figures(train, oof, notFound, ratios[0], ratios[1]));
-
-        // the order model: the chosen variant's learner, fitted per question to put a gold sentence first;
-        // it orders the sentences within each article, the probabilities choose the article
-        Variant orderVariant = order(variant);
         training.put("orderParams", orderVariant.params());
-        Map<TrainingRows.Ask, double[]> scores = spread(oof, outOfFold(train, orderVariant, log));
-        ratios = ratios(train, scores, notFound, log); // the bar stays: spreading keeps each ask's best
+        Map<String, Object> measured = new LinkedHashMap<>();
+        // for comparison: the answers when the probabilities alone order the sentences (their own ratios)
+        double[] alone = ratios(train, oof, notFound, new PrintStream(OutputStream.nullOutputStream()));
+        measured.put("outOfFoldProbabilitiesAlone", figures(train, oof, notFound, alone[0], alone[1]));
         double joinRatio = ratios[0];
         double adjacentRatio = ratios[1];
         measured.put("outOfFold", figures(train, scores, notFound, joinRatio, adjacentRatio));

@@ -93,6 +93,10 @@ class RankerFitTest {
         assertEquals(8.0, t.prefilter().value()); // the answering sentence is always among the first 8 here
         assertTrue(t.notFound().how().contains("out of fold"), t.notFound().how());
         assertEquals("m-order.ubj", t.orderModel());
+        // the variant was judged on the answers reported, the two models' (one set here: its own figure)
+        @SuppressWarnings("unchecked")
+        Map<String, Object> compared = (Map<String, Object>) t.training().get("variantsOutOfFoldHoldsGoldAveragedOverSets");
+        assertEquals((double) oof.get("holdsGold"), (double) compared.get("plain"), 1e-9);
         assertNotNull(fitted.order());
     }
 
