@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -51,6 +52,11 @@ public final class RankerFit {
     static final int FOLDS = 5;
     /** Join ratios tried, highest first. */
     static final double[] JOINS = {0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001};
+    /** The asks without the answer, by kind, and the name their counts go under in the figures (in this order). */
+    private static final Map<TrainingRows.Kind, String> UNANSWERABLE = new EnumMap<>(Map.of(
+            TrainingRows.Kind.OTHER_PARAGRAPH, "negatives",
+            TrainingRows.Kind.NEAR_TOPIC, "nearTopic",
+            TrainingRows.Kind.SPAN_REMOVED, "spanRemoved"));
     private static final int RANK = SentenceFeatures.NAMES.indexOf("prefilterRank");
     private static final int ARTICLE = SentenceFeatures.NAMES.indexOf("articleRank");
     private static final int INDEX = SentenceFeatures.NAMES.indexOf("index");
@@ -232,7 +238,8 @@ public final class RankerFit {
         return asks.isEmpty() ? 0 : (double) n / asks.size();
     }
 
-    private static TrainingRows.Ask cut(TrainingRows.Ask a, int m) {
+    /** The ask with only the rows the first {@code m} first-stage candidates keep. */
+    static TrainingRows.Ask cut(TrainingRows.Ask a, int m) {
         List<float[]> rows = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (int i = 0; i < a.rows().size(); i++) {
@@ -253,7 +260,8 @@ public final class RankerFit {
         return out;
     }
 
-    private static int[] articles(TrainingRows.Ask a) {
+    /** Each row's article rank. */
+    static int[] articles(TrainingRows.Ask a) {
         return a.rows().stream().mapToInt(r -> (int) r[ARTICLE]).toArray();
     }
 
@@ -324,8 +332,9 @@ public final class RankerFit {
      */
     static Map<String, Object> figures(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar,
                                        double join, double adjacent) {
-        int answerable = 0, holds = 0, top1 = 0, notFound = 0, sentences = 0, answered = 0, negatives = 0, refused = 0;
-        int near = 0, nearRefused = 0, spans = 0, spansRefused = 0;
+        int answerable = 0, holds = 0, top1 = 0, notFound = 0, sentences = 0, answered = 0;
+        Map<TrainingRows.Kind, int[]> unanswerable = new EnumMap<>(TrainingRows.Kind.class);
+        UNANSWERABLE.keySet().forEach(k -> unanswerable.put(k, new int[2]));
         int several = 0;
         Map<String, Integer> misses = new LinkedHashMap<>();
         for (TrainingRows.Ask a : asks) {
@@ -336,19 +345,10 @@ public final class RankerFit {
             }
             Arrays.sort(order, (x, y) -> Double.compare(probs[y], probs[x]));
             double best = probs.length == 0 ? 0 : probs[order[0]];
-            if (a.kind() == TrainingRows.Kind.OTHER_PARAGRAPH) {
-                negatives++;
-                refused += best < bar ? 1 : 0;
-                continue;
-            }
-            if (a.kind() == TrainingRows.Kind.NEAR_TOPIC) {
-                near++;
-                nearRefused += best < bar ? 1 : 0;
-                continue;
-            }
-            if (a.kind() == TrainingRows.Kind.SPAN_REMOVED) {
-                spans++;
-                spansRefused += best < bar ? 1 : 0;
+            if (!a.answerable()) {
+                int[] c = unanswerable.get(a.kind()); // asked, refused
+                c[0]++;
+                c[1] += best < bar ? 1 : 0;
                 continue;
             }
             answerable++;
@@ -389,12 +389,10 @@ public final class RankerFit {
         out.put("top1HoldsGold", rate(top1, answerable));
         out.put("falseNotFound", rate(notFound, answerable));
         out.put("meanSentences", rate(sentences, answered));
-        out.put("negatives", negatives);
-        out.put("negativesRefused", rate(refused, negatives));
-        out.put("nearTopic", near);
-        out.put("nearTopicRefused", rate(nearRefused, near));
-        out.put("spanRemoved", spans);
-        out.put("spanRemovedRefused", rate(spansRefused, spans));
+        UNANSWERABLE.forEach((kind, name) -> {
+            out.put(name, unanswerable.get(kind)[0]);
+            out.put(name + "Refused", rate(unanswerable.get(kind)[1], unanswerable.get(kind)[0]));
+        });
         out.put("misses", misses);
         out.put("missesNeedingSeveralSentences", several);
         return out;
@@ -457,8 +455,8 @@ public final class RankerFit {
 
     private static Booster train(List<TrainingRows.Ask> all, Variant v) {
         // the near-topic and span-removed asks only measure refusals: fitting on either was tried and lost (README)
-        List<TrainingRows.Ask> asks = all.stream().filter(a -> a.kind() != TrainingRows.Kind.NEAR_TOPIC
-                && a.kind() != TrainingRows.Kind.SPAN_REMOVED).toList();
+        List<TrainingRows.Ask> asks = all.stream().filter(a -> a.answerable() || a.kind() == TrainingRows.Kind.OTHER_PARAGRAPH)
+                .toList();
         int cols = SentenceFeatures.NAMES.size();
         int n = asks.stream().mapToInt(a -> a.rows().size()).sum();
         Map<String, Integer> setRows = new HashMap<>();
@@ -494,7 +492,8 @@ public final class RankerFit {
         }
     }
 
-    private static double[] predict(Booster b, TrainingRows.Ask a) {
+    /** The model's output for each of the ask's rows. */
+    static double[] predict(Booster b, TrainingRows.Ask a) {
         if (a.rows().isEmpty()) {
             return new double[0];
         }

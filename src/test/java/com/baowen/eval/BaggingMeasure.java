@@ -1,11 +1,9 @@
 package com.baowen.eval;
 
 import com.baowen.answer.AnswerRanker;
-import com.baowen.answer.SentenceFeatures;
 import com.baowen.answer.Tuning;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 
 import java.nio.file.Path;
@@ -28,24 +26,12 @@ public class BaggingMeasure {
     public static void main(String[] args) throws Exception {
         String[] dirs = args[1].split(",");
         Tuning tuning = new ObjectMapper().readValue(Path.of(dirs[0], AnswerRanker.TUNING_FILE).toFile(), Tuning.class);
-        int rank = SentenceFeatures.NAMES.indexOf("prefilterRank");
-        int articleRank = SentenceFeatures.NAMES.indexOf("articleRank");
         List<TrainingRows.Ask> held = new ArrayList<>();
         for (String file : args[0].split(",")) {
             for (TrainingRows.Ask a : RowCache.read(Path.of(file)).orElseThrow()) {
-                if (!a.heldOut()) {
-                    continue;
+                if (a.heldOut()) {
+                    held.add(RankerFit.cut(a, (int) tuning.prefilter().value()));
                 }
-                List<float[]> rows = new ArrayList<>();
-                List<Integer> labels = new ArrayList<>();
-                for (int i = 0; i < a.rows().size(); i++) {
-                    if (a.rows().get(i)[rank] < tuning.prefilter().value()) {
-                        rows.add(a.rows().get(i));
-                        labels.add(a.labels()[i]);
-                    }
-                }
-                held.add(new TrainingRows.Ask(a.set(), a.paragraph(), true, a.kind(), rows,
-                        labels.stream().mapToInt(Integer::intValue).toArray(), a.goldRank(), a.goldRanges()));
             }
         }
         List<Booster> probability = new ArrayList<>();
@@ -63,10 +49,10 @@ public class BaggingMeasure {
                 double[] p = new double[a.rows().size()];
                 double[] o = new double[a.rows().size()];
                 for (int m = from; m < to; m++) {
-                    add(p, predict(probability.get(m), a), to - from);
-                    add(o, predict(order.get(m), a), to - from);
+                    add(p, RankerFit.predict(probability.get(m), a), to - from);
+                    add(o, RankerFit.predict(order.get(m), a), to - from);
                 }
-                scores.put(a, AnswerRanker.spread(p, o, a.rows().stream().mapToInt(r -> (int) r[articleRank]).toArray()));
+                scores.put(a, AnswerRanker.spread(p, o, RankerFit.articles(a)));
             }
             System.out.println((k < dirs.length ? dirs[k] : "all averaged") + ":");
             for (String set : held.stream().map(TrainingRows.Ask::set).distinct().toList()) {
@@ -85,29 +71,6 @@ public class BaggingMeasure {
     private static void add(double[] sum, double[] values, int of) {
         for (int i = 0; i < sum.length; i++) {
             sum[i] += values[i] / of;
-        }
-    }
-
-    private static double[] predict(Booster b, TrainingRows.Ask a) throws Exception {
-        int cols = SentenceFeatures.NAMES.size();
-        int n = a.rows().size();
-        if (n == 0) {
-            return new double[0];
-        }
-        float[] data = new float[n * cols];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a.rows().get(i), 0, data, i * cols, cols);
-        }
-        DMatrix m = new DMatrix(data, n, cols, Float.NaN);
-        try {
-            float[][] p = b.predict(m);
-            double[] out = new double[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = p[i][0];
-            }
-            return out;
-        } finally {
-            m.dispose();
         }
     }
 }
