@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the ranker knows about a candidate sentence, in two stages. Stateless and thread-safe.
@@ -23,7 +25,9 @@ import java.util.Map;
  *       shares of the sentence before and after it (an answer often follows or precedes the sentence
  *       that repeats the question); the longest run of characters shared with the question, its and
  *       its neighbours'; the weighted share of the question's words, bigrams and characters that the
- *       title (the topic) lacks found in the sentence.</li>
+ *       title (the topic) lacks found in the sentence; the question's slot: where the words before and
+ *       after its question word sit in the sentence, the gap between them and whether an entity of the
+ *       kind asked fills it ({@link #slot}).</li>
  * </ol>
  */
 public final class SentenceFeatures {
@@ -31,9 +35,9 @@ public final class SentenceFeatures {
      * Changes whenever a feature is computed differently (not only when one is added), so that rows
      * {@code train} kept from an earlier computation are not reused. 2: the question's unit and the
      * entities next to a "?" as HanLP should see them. 3: periods read from parts of a year (前5个月,
-     * 上半年, 一季度).
+     * 上半年, 一季度). 4: the question's slot.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** Feature names, in the order of a row; the model file records them and must match. */
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",
@@ -43,7 +47,7 @@ public final class SentenceFeatures {
             "expected", "expectedFirst", "numbers", "dates", "unitMatch", "periodMatch", "articleDateMatch",
             "questionHasPeriod", "termsPrevious", "termsNext", "bigramsPrevious", "bigramsNext", "commonRun",
             "commonRunPrevious", "commonRunNext", "termsBeyondTitle", "bigramsBeyondTitle", "charsBeyondTitle",
-            "prefilterRank");
+            "prefilterRank", "slotLeft", "slotRight", "slotGap", "slotExpected");
 
     /**
      * One candidate's features; immutable by convention.
@@ -183,6 +187,19 @@ public final class SentenceFeatures {
             v[k++] = (float) shareBeyond(text[i], bigramWeights, title);
             v[k++] = (float) shareBeyond(text[i], charWeights, title);
             v[k++] = r;
+            int[] slot = slot(asked, text[i]);
+            v[k++] = slot[0];
+            v[k++] = slot[1];
+            v[k++] = slot[2] < 0 ? Float.NaN : slot[2];
+            if (slot[2] < 0) {
+                v[k++] = Float.NaN;
+            } else {
+                boolean in = false;
+                for (Entity e : tagged) {
+                    in |= question.type().expects(e.kind()) && e.start() < slot[3] + slot[2] && e.end() > slot[3];
+                }
+                v[k++] = in ? 1 : 0;
+            }
             if (k != NAMES.size()) {
                 throw new BaowenException("feature row has " + k + " values, expected " + NAMES.size());
             }
@@ -217,6 +234,50 @@ public final class SentenceFeatures {
             current = t;
         }
         return (double) longest / m;
+    }
+
+    /** Most characters of the question's words on either side of its question word looked for (not tuned). */
+    private static final int SLOT_WORDS = 12;
+    /** Question words of every type: where a question leaves the slot its answer fills. */
+    private static final Pattern ASKING = Pattern.compile(
+            "哪一?[个些位年里儿天家所座国种]?|什么|谁|多少|几|怎么?样?|如何|为什么|为何|何[时地处人]");
+
+    /**
+     * Where the question's words around its question word sit in the sentence: the longest end of the
+     * words before it found in the sentence (characters), the longest start of the words after it found
+     * after that, the characters between the two (-1 unless both are found, at least two characters
+     * each) and where that gap starts: the sentence the question was written from, with its answer in
+     * the gap.
+     */
+    static int[] slot(String asked, String sentence) {
+        Matcher m = ASKING.matcher(asked);
+        if (!m.find()) {
+            return new int[]{0, 0, -1, -1};
+        }
+        String left = asked.substring(0, m.start()).replaceAll("[\\p{P}\\s]+", "");
+        String right = asked.substring(m.end()).replaceAll("[\\p{P}\\s]+|[吗呢]$", "");
+        int leftLength = 0;
+        int leftEnd = -1;
+        for (int l = Math.min(SLOT_WORDS, left.length()); l >= 2; l--) {
+            int at = sentence.indexOf(left.substring(left.length() - l));
+            if (at >= 0) {
+                leftLength = l;
+                leftEnd = at + l;
+                break;
+            }
+        }
+        int rightLength = 0;
+        int rightStart = -1;
+        for (int l = Math.min(SLOT_WORDS, right.length()); l >= 2; l--) {
+            int at = sentence.indexOf(right.substring(0, l), Math.max(0, leftEnd));
+            if (at >= 0) {
+                rightLength = l;
+                rightStart = at;
+                break;
+            }
+        }
+        int gap = leftEnd >= 0 && rightStart >= 0 ? rightStart - leftEnd : -1;
+        return new int[]{leftLength, rightLength, gap, leftEnd};
     }
 
     /** 1 when the sentence names a period overlapping the question's, 0 when it names only others, NaN without one. */

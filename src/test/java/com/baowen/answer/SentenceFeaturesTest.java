@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Features of a candidate sentence that need no model (made-up sentences). */
@@ -34,5 +35,26 @@ class SentenceFeaturesTest {
     @Test
     void should_give_zero_when_nothing_is_shared() {
         assertEquals(0.0, SentenceFeatures.commonRun("大桥全长多少米", "总投资3.5亿元。"), 1e-9);
+    }
+
+    @Test
+    void should_find_the_words_around_the_question_word_and_the_gap_between_them_in_the_sentence() {
+        // "新大桥于" (4 characters) ends the words before 哪一年; "建成" starts the words after it; "2019年" (5) between
+        int[] slot = SentenceFeatures.slot("新大桥于哪一年建成", "这座新大桥于2019年建成通车。");
+
+        assertArrayEquals(new int[]{4, 2, 5, 6}, slot);
+    }
+
+    @Test
+    void should_report_no_gap_when_the_words_after_the_question_word_are_missing() {
+        // "桥面宽" is found; "多少" asks; "米" alone is too short to count
+        int[] slot = SentenceFeatures.slot("桥面宽多少米", "桥面宽30米。");
+
+        assertArrayEquals(new int[]{3, 0, -1, 3}, slot);
+    }
+
+    @Test
+    void should_report_nothing_for_a_question_without_a_question_word() {
+        assertArrayEquals(new int[]{0, 0, -1, -1}, SentenceFeatures.slot("介绍一下大桥", "大桥建成。"));
     }
 }
