@@ -6,7 +6,6 @@ import com.baowen.answer.Answerers;
 import com.baowen.eval.AnswerEvaluation;
 import com.baowen.eval.EvalSet;
 import com.baowen.eval.EvalSets;
-import com.baowen.eval.HeldOut;
 import com.baowen.eval.RetrievalEvaluation;
 import com.baowen.eval.RetrievalResult;
 import com.baowen.index.IndexReport;
@@ -22,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -87,6 +87,10 @@ public class EvalCommand implements Callable<Integer> {
             + "never fits on); the corpus keeps every paragraph.")
     boolean heldOut;
 
+    @Option(names = "--training-part", description = "SQuAD sets: ask only the questions of the paragraphs `train` fits "
+            + "on (the complement of --held-out), to choose a rule on them before measuring it held out.")
+    boolean trainingPart;
+
     @Option(names = "--first", paramLabel = "N",
             description = "Ask only the first N questions of the set, in file order (after --held-out); a SQuAD set's "
                     + "corpus keeps every paragraph. E.g. the first 1,000 of a dev set.")
@@ -99,9 +103,11 @@ public class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         EvalSet set = EvalSets.read(file);
-        if (heldOut) {
-            set = new EvalSet(set.name() + " (held out)", set.questions().stream()
-                    .filter(q -> q.goldArticleId() != null && HeldOut.isHeldOut(q.goldArticleId())).toList(), set.corpus());
+        if (heldOut && trainingPart) {
+            throw new ParameterException(spec.commandLine(), "--held-out and --training-part exclude each other: give one");
+        }
+        if (heldOut || trainingPart) {
+            set = set.part(heldOut);
         }
         if (first != null) {
             set = set.first(first);

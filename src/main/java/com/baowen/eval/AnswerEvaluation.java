@@ -17,6 +17,10 @@ import java.util.function.Supplier;
  *       citation from the gold file (or gold article) has a snippet containing it;</li>
  *   <li>contains: the answer contains the expected text, cited or not (for SQuAD sets: a gold answer);</li>
  *   <li>gold cited: a citation is from the gold file or article;</li>
+ *   <li>highlight on gold: of the answers that contain the expected text and carry a highlight (the
+ *       entity, number or date shown as the answer; only questions asking a date, number, person or
+ *       place get one), those where a citation's highlight and an expected text overlap, one holding
+ *       the other;</li>
  *   <li>not-found accuracy on {@code none} questions, and false "not found" on answerable ones;</li>
  *   <li>answer latency p50/p95, after a short warm-up.</li>
  * </ul>
@@ -33,13 +37,16 @@ public final class AnswerEvaluation {
      * @param grounded   answerable questions answered with the expected text from a gold citation
      * @param contains   answerable questions whose answer contains the expected text
      * @param goldCited  answerable questions with a citation from the gold file or article
+     * @param highlighted     of the {@code contains} ones, those with a highlight in a citation
+     * @param highlightOnGold of the {@code contains} ones, those whose highlight and an expected text overlap
      * @param falseNotFound answerable questions answered "not found"
      * @param none       questions the corpus does not answer
      * @param noneNotFound those answered "not found", as they should be
      * @param misses     ids of answerable questions not grounded, and of {@code none} questions answered anyway
      * @param missed     the same questions with what was answered, to read the kind of each failure
      */
-    public record Result(String label, int answerable, int grounded, int contains, int goldCited, int falseNotFound,
+    public record Result(String label, int answerable, int grounded, int contains, int goldCited, int highlighted,
+                         int highlightOnGold, int falseNotFound,
                          int none, int noneNotFound, int blank, double p50Ms, double p95Ms, List<String> misses,
                          List<Miss> missed) {
         public Result {
@@ -72,6 +79,10 @@ public final class AnswerEvaluation {
             return rate(goldCited, answerable);
         }
 
+        public double highlightOnGoldRate() {
+            return rate(highlightOnGold, highlighted);
+        }
+
         public double falseNotFoundRate() {
             return rate(falseNotFound, answerable);
         }
@@ -87,13 +98,15 @@ public final class AnswerEvaluation {
                       grounded answers     %5.1f%% (%d/%d)
                       answer contains gold %5.1f%% (%d/%d)
                       gold cited           %5.1f%% (%d/%d)
+                      highlight on gold    %5.1f%% (%d/%d answers holding gold with a highlight)
                       false "not found"    %5.1f%% (%d/%d)
                       noAnswer on "none"   %5.1f%% (%d/%d)
                       chat latency         p50 %.1f ms, p95 %.1f ms
                       misses               %s
                     """, label, answerable, none, blank,
                     100 * groundedRate(), grounded, answerable, 100 * containsRate(), contains, answerable,
-                    100 * goldCitedRate(), goldCited, answerable, 100 * falseNotFoundRate(), falseNotFound, answerable,
+                    100 * goldCitedRate(), goldCited, answerable,
+                    100 * highlightOnGoldRate(), highlightOnGold, highlighted, 100 * falseNotFoundRate(), falseNotFound, answerable,
                     100 * noneAccuracy(), noneNotFound, none, p50Ms, p95Ms,
                     misses.size() > 30 ? misses.subList(0, 30) + " …" : misses);
         }
@@ -150,6 +163,7 @@ public final class AnswerEvaluation {
                 .forEach(q -> warmUp.answer(q.question(), List.of(), topK));
         Answerer answerer = answerers.get();
         int answerable = 0, grounded = 0, contains = 0, goldCited = 0, falseNotFound = 0, none = 0, noneNotFound = 0, blank = 0;
+        int highlighted = 0, highlightOnGold = 0;
         List<Miss> missed = new ArrayList<>();
         long[] nanos = new long[questions.size()];
         int measured = 0;
@@ -180,6 +194,10 @@ public final class AnswerEvaluation {
             boolean has = containsExpected(q, a);
             boolean isGrounded = isGrounded(q, a);
             contains += has ? 1 : 0;
+            if (has) {
+                highlighted += a.citations().stream().anyMatch(c -> c.highlight() != null) ? 1 : 0;
+                highlightOnGold += highlightOnGold(q, a) ? 1 : 0;
+            }
             goldCited += cited ? 1 : 0;
             grounded += isGrounded ? 1 : 0;
             if (!isGrounded) {
@@ -187,7 +205,8 @@ public final class AnswerEvaluation {
             }
         }
         long[] ns = Arrays.copyOf(nanos, measured);
-        return new Result(label, answerable, grounded, contains, goldCited, falseNotFound, none, noneNotFound, blank,
+        return new Result(label, answerable, grounded, contains, goldCited, highlighted, highlightOnGold, falseNotFound,
+                none, noneNotFound, blank,
                 Latencies.percentileMillis(ns, 50), Latencies.percentileMillis(ns, 95),
                 missed.stream().map(Miss::id).toList(), missed);
     }
@@ -208,6 +227,25 @@ public final class AnswerEvaluation {
             return q.all().stream().allMatch(e -> text.contains(squash(e)) && inGoldSnippet(q, a, e));
         }
         return q.any().stream().anyMatch(e -> text.contains(squash(e)) && inGoldSnippet(q, a, e));
+    }
+
+    /** A citation's highlight and one of the expected texts overlap: one holds the other, white space removed. */
+    static boolean highlightOnGold(EvalQuestion q, Answer a) {
+        List<String> expected = q.all().isEmpty() ? q.any() : q.all();
+        for (Citation c : a.citations()) {
+            int[] h = c.highlight();
+            if (h == null) {
+                continue;
+            }
+            String shown = squash(c.snippet().substring(h[0] - c.start(), h[1] - c.start()));
+            for (String e : expected) {
+                String x = squash(e);
+                if (!shown.isEmpty() && !x.isEmpty() && (shown.contains(x) || x.contains(shown))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inGoldSnippet(EvalQuestion q, Answer a, String expected) {

@@ -32,4 +32,14 @@ public record EvalSet(String name, List<EvalQuestion> questions, SourceFile corp
         return n >= questions.size() ? this
                 : new EvalSet(name + " (first " + n + ")", questions.subList(0, n), corpus);
     }
+
+    /**
+     * The questions of one part of a SQuAD set ({@link HeldOut}), with the same corpus: the held-out
+     * paragraphs' ({@code eval --held-out}) or the training paragraphs' ({@code --training-part}, the ones
+     * a rule may be chosen on). Questions without a gold paragraph belong to neither.
+     */
+    public EvalSet part(boolean heldOut) {
+        return new EvalSet(name + (heldOut ? " (held out)" : " (training part)"), questions.stream()
+                .filter(q -> q.goldArticleId() != null && HeldOut.isHeldOut(q.goldArticleId()) == heldOut).toList(), corpus);
+    }
 }

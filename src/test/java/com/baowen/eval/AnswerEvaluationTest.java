@@ -79,4 +79,32 @@ class AnswerEvaluationTest {
         assertEquals(0, r.contains());
         assertEquals(1, r.goldCited());
     }
+
+    @Test
+    void should_count_a_highlight_on_gold_only_when_it_overlaps_the_expected_text() {
+        // given: the same cited sentence, highlighted once on "8年" and once on "太谷区总工会"
+        String snippet = LABA.snippet();
+        int year = LABA.start() + snippet.indexOf("8年");
+        int union = LABA.start() + snippet.indexOf("太谷区总工会");
+        Citation onYear = new Citation(1, LABA.articleId(), LABA.title(), LABA.source(), snippet, LABA.start(), LABA.end(),
+                new int[]{year, year + 2}, 0.8);
+        Citation onUnion = new Citation(1, LABA.articleId(), LABA.title(), LABA.source(), snippet, LABA.start(), LABA.end(),
+                new int[]{union, union + 6}, 0.8);
+        List<EvalQuestion> questions = List.of(
+                new EvalQuestion("d1", "坚持了几年？", null, "000_232fd453f4f86065.txt", List.of("8年"), List.of(), false),
+                new EvalQuestion("d2", "一共几年？", null, "000_232fd453f4f86065.txt", List.of("8年"), List.of(), false),
+                new EvalQuestion("d3", "多少年？", null, "000_232fd453f4f86065.txt", List.of("8年"), List.of(), false));
+        Answerer answerer = table(Map.of(
+                "坚持了几年？", new Answer(snippet + "[1]", false, List.of(onYear), 3),
+                "一共几年？", new Answer(snippet + "[1]", false, List.of(onUnion), 3),
+                "多少年？", new Answer(snippet + "[1]", false, List.of(LABA), 3)));
+
+        // when
+        AnswerEvaluation.Result r = AnswerEvaluation.run("dev", answerer, questions, 5);
+
+        // then: all three hold "8年", two carry a highlight, one of them on it
+        assertEquals(3, r.contains());
+        assertEquals(2, r.highlighted());
+        assertEquals(1, r.highlightOnGold());
+    }
 }

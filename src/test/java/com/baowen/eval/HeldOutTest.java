@@ -30,4 +30,24 @@ class HeldOutTest {
             assertTrue(n > 800 && n < 1_200, java.util.Arrays.toString(perFold));
         }
     }
+
+    @Test
+    void should_split_a_set_into_its_held_out_and_training_parts_keeping_the_corpus() {
+        // given: 200 questions, one per paragraph, and one without a gold paragraph
+        java.util.List<EvalQuestion> questions = new java.util.ArrayList<>();
+        IntStream.range(0, 200).forEach(i -> questions.add(
+                new EvalQuestion("q" + i, "问题" + i, "P" + i, null, java.util.List.of("答"), java.util.List.of(), false)));
+        questions.add(new EvalQuestion("x", "问题", null, null, java.util.List.of("答"), java.util.List.of(), false));
+        EvalSet set = new EvalSet("s.json", questions, null);
+
+        // when
+        EvalSet heldOut = set.part(true);
+        EvalSet training = set.part(false);
+
+        // then: every question with a paragraph lands in exactly the part HeldOut names
+        assertEquals(200, heldOut.questions().size() + training.questions().size());
+        assertTrue(heldOut.questions().stream().allMatch(q -> HeldOut.isHeldOut(q.goldArticleId())));
+        assertTrue(training.questions().stream().noneMatch(q -> HeldOut.isHeldOut(q.goldArticleId())));
+        assertEquals("s.json (training part)", training.name());
+    }
 }
