@@ -248,6 +248,10 @@ public final class SentenceFeatures {
      * after that, the characters between the two (-1 unless both are found, at least two characters
      * each) and where that gap starts: the sentence the question was written from, with its answer in
      * the gap.
+     *
+     * @param asked    the folded question, without its closing punctuation
+     * @param sentence the folded sentence
+     * @return {left characters found, right characters found, gap or -1, where the left ones end or -1}
      */
     static int[] slot(String asked, String sentence) {
         Matcher m = ASKING.matcher(asked);

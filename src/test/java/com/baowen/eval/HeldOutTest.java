@@ -2,6 +2,8 @@ package com.baowen.eval;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,12 +34,12 @@ class HeldOutTest {
     }
 
     @Test
-    void should_split_a_set_into_its_held_out_and_training_parts_keeping_the_corpus() {
+    void should_split_a_set_into_its_held_out_and_training_parts() {
         // given: 200 questions, one per paragraph, and one without a gold paragraph
-        java.util.List<EvalQuestion> questions = new java.util.ArrayList<>();
+        List<EvalQuestion> questions = new ArrayList<>();
         IntStream.range(0, 200).forEach(i -> questions.add(
-                new EvalQuestion("q" + i, "问题" + i, "P" + i, null, java.util.List.of("答"), java.util.List.of(), false)));
-        questions.add(new EvalQuestion("x", "问题", null, null, java.util.List.of("答"), java.util.List.of(), false));
+                new EvalQuestion("q" + i, "问题" + i, "P" + i, null, List.of("答"), List.of(), false)));
+        questions.add(new EvalQuestion("x", "问题", null, null, List.of("答"), List.of(), false));
         EvalSet set = new EvalSet("s.json", questions, null);
 
         // when
