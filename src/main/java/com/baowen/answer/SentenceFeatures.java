@@ -35,9 +35,9 @@ public final class SentenceFeatures {
      * Changes whenever a feature is computed differently (not only when one is added), so that rows
      * {@code train} kept from an earlier computation are not reused. 2: the question's unit and the
      * entities next to a "?" as HanLP should see them. 3: periods read from parts of a year (前5个月,
-     * 上半年, 一季度). 4: the question's slot.
+     * 上半年, 一季度). 4: the question's slot. 5: the slot's words after may start up to two characters in.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** Feature names, in the order of a row; the model file records them and must match. */
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",
@@ -238,14 +238,16 @@ public final class SentenceFeatures {
 
     /** Most characters of the question's words on either side of its question word looked for (not tuned). */
     private static final int SLOT_WORDS = 12;
+    /** Most leading characters of the words after the question word that the sentence may lack (a particle, 时). */
+    private static final int SLOT_SKIP = 2;
     /** Question words of every type: where a question leaves the slot its answer fills. */
     private static final Pattern ASKING = Pattern.compile(
             "哪一?[个些位年里儿天家所座国种]?|什么|谁|多少|几|怎么?样?|如何|为什么|为何|何[时地处人]");
 
     /**
      * Where the question's words around its question word sit in the sentence: the longest end of the
-     * words before it found in the sentence (characters), the longest start of the words after it found
-     * after that, the characters between the two (-1 unless both are found, at least two characters
+     * words before it found in the sentence (characters), the longest run of the words after it, starting
+     * at one of their first three characters, found after that, the characters between the two (-1 unless both are found, at least two characters
      * each) and where that gap starts: the sentence the question was written from, with its answer in
      * the gap.
      *
@@ -272,12 +274,15 @@ public final class SentenceFeatures {
         }
         int rightLength = 0;
         int rightStart = -1;
-        for (int l = Math.min(SLOT_WORDS, right.length()); l >= 2; l--) {
-            int at = sentence.indexOf(right.substring(0, l), Math.max(0, leftEnd));
-            if (at >= 0) {
-                rightLength = l;
-                rightStart = at;
-                break;
+        // the words after may start a character or two later in the sentence: "哪一年时更改为" / "1978年开始改为"
+        for (int skip = 0; skip <= SLOT_SKIP && skip < right.length(); skip++) {
+            for (int l = Math.min(SLOT_WORDS, right.length() - skip); l >= 2 && l > rightLength; l--) {
+                int at = sentence.indexOf(right.substring(skip, skip + l), Math.max(0, leftEnd));
+                if (at >= 0) {
+                    rightLength = l;
+                    rightStart = at;
+                    break;
+                }
             }
         }
         int gap = leftEnd >= 0 && rightStart >= 0 ? rightStart - leftEnd : -1;

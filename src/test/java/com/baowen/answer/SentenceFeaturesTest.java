@@ -46,6 +46,14 @@ class SentenceFeaturesTest {
     }
 
     @Test
+    void should_let_the_words_after_the_question_word_start_a_character_later_in_the_sentence() {
+        // "时" follows the question word but not the year: "建成通车" (4) is found, the gap is still "2019年"
+        int[] slot = SentenceFeatures.slot("新大桥于哪一年时建成通车", "这座新大桥于2019年建成通车。");
+
+        assertArrayEquals(new int[]{4, 4, 5, 6}, slot);
+    }
+
+    @Test
     void should_report_no_gap_when_the_words_after_the_question_word_are_missing() {
         // "桥面宽" is found; "多少" asks; "米" alone is too short to count
         int[] slot = SentenceFeatures.slot("桥面宽多少米", "桥面宽30米。");
