@@ -3,6 +3,7 @@ package com.baowen.web;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
 
 import java.nio.file.Files;
@@ -31,6 +32,10 @@ public final class Chromium implements AutoCloseable {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException(EXECUTABLE + " is missing: apt-get install -y chromium fonts-wqy-microhei");
         }
+        // web assertions wait as long as an answer may take, not Playwright's 5 s: a first question runs
+        // retrieval on a cold model, and on a CI machine busy with other builds its first streamed tokens
+        // once took longer than 5 s to show
+        PlaywrightAssertions.setDefaultAssertionTimeout(ChatPage.ANSWER_TIMEOUT_MS);
         // the driver reads this from its own environment first: no browser download, ever
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -4,7 +4,6 @@ import com.baowen.SeedEngine;
 import com.baowen.ingest.NewspaperPdf;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,9 +101,8 @@ class DocumentsPageIT extends BrowserPageTest {
 
         // then: full width on a phone, and the skipped file says why
         assertEquals(390, page.locator("#documents").boundingBox().width, 1.0);
-        // the blank scan is OCR'd (models loaded on first use): more than the assertions' default 5 s on a busy machine
-        assertThat(page.locator(".upload-file[data-name='scan.pdf'] .upload-status")).hasText("未收录",
-                new LocatorAssertions.HasTextOptions().setTimeout(ChatPage.ANSWER_TIMEOUT_MS));
+        // the blank scan is OCR'd (models loaded on first use): Chromium.launch sets the assertions' timeout to cover it
+        assertThat(page.locator(".upload-file[data-name='scan.pdf'] .upload-status")).hasText("未收录");
         assertThat(page.locator(".upload-file[data-name='scan.pdf'] .upload-reason")).hasText("OCR found no text on the scan");
         chat.screenshot("web-documents-phone.png");
     }
