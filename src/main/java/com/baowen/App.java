@@ -8,6 +8,7 @@ import com.baowen.cli.IngestCommand;
 import com.baowen.cli.SearchCommand;
 import com.baowen.cli.ServeCommand;
 import com.baowen.cli.TrainCommand;
+import com.baowen.cli.TrainSpansCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "baowen", mixinStandardHelpOptions = true, version = "baowen 0.1.0",
         description = "报问 — ask a Chinese newspaper archive; answers cite the snippets they rest on.",
         subcommands = {ServeCommand.class, IngestCommand.class, ArticlesCommand.class, SearchCommand.class,
-                AskCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class})
+                AskCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
+                TrainSpansCommand.class})
 public final class App {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

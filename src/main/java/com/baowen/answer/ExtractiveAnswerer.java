@@ -49,8 +49,13 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** @param ranker the sentence ranker, or {@code null} for an answerer that only finds candidates (training) */
     public ExtractiveAnswerer(Retriever retriever, AnswerRanker ranker) {
+        this(retriever, ranker, SpanPicker.bundled());
+    }
+
+    /** @param spans chooses the highlight in each answer sentence */
+    public ExtractiveAnswerer(Retriever retriever, AnswerRanker ranker, SpanPicker spans) {
         this.retriever = retriever;
-        this.scorer = ranker == null ? null : new SentenceScorer(ranker);
+        this.scorer = ranker == null ? null : new SentenceScorer(ranker, spans);
         this.composer = ranker == null ? null : new AnswerComposer(ranker.tuning());
         this.dayReport = (int) (ranker == null ? Tuning.DAY_REPORT : ranker.tuning().dayReport()).value();
         this.periodReport = (int) (ranker == null ? Tuning.PERIOD_REPORT : ranker.tuning().periodReport()).value();

@@ -56,9 +56,14 @@ public final class SentenceFeatures {
      * @param values    the row, {@link #NAMES} order, NaN where unknown (no vectors, no date)
      * @param lexical   share of key terms in the sentence
      * @param semantic  cosine with the question, 0 without vectors
-     * @param span      the first entity of the kind asked, or {@code null}
+     * @param span      the highlight by {@link SpanPicker#rule}, or {@code null}
+     * @param options   the entities that may be the highlight ({@link SpanFeatures#options}), for a {@link SpanPicker}
      */
-    public record Row(Candidate candidate, float[] values, double lexical, double semantic, Span span) {
+    public record Row(Candidate candidate, float[] values, double lexical, double semantic, Span span,
+                      List<SpanFeatures.Option> options) {
+        public Row {
+            options = List.copyOf(options);
+        }
     }
 
     private SentenceFeatures() {
@@ -142,15 +147,11 @@ public final class SentenceFeatures {
             int numbers = 0;
             int dates = 0;
             Entity first = null;
-            Entity withUnit = null;
             boolean unit = false;
             for (Entity e : tagged) {
                 String folded = text[i].substring(e.start(), e.end());
                 if (question.folded().contains(folded)) {
                     continue; // what the question already says does not answer it
-                }
-                if (withUnit == null && question.unit() != null && Entities.hasNumeral(folded) && folded.endsWith(question.unit())) {
-                    withUnit = e; // "8年" for 几年: a duration is tagged DATE, while "这一活动" holds a NUMBER "一"
                 }
                 numbers += e.kind() == Entity.Kind.NUMBER ? 1 : 0;
                 dates += e.kind() == Entity.Kind.DATE ? 1 : 0;
@@ -203,10 +204,11 @@ public final class SentenceFeatures {
             if (k != NAMES.size()) {
                 throw new BaowenException("feature row has " + k + " values, expected " + NAMES.size());
             }
-            // the highlight (not a feature: the ranker was trained on the features above as they are)
-            Entity shown = withUnit != null ? withUnit : first;
-            Span span = shown == null ? null : new Span(shown.start(), shown.end());
-            rows.add(new Row(c, v, terms[i], semantic[i], span));
+            // the highlight's options (not features: the ranker was trained on the features above as they are)
+            List<SpanFeatures.Option> options = SpanFeatures.options(question, text[i], tagged);
+            int shown = SpanPicker.rule(options);
+            Entity e = shown < 0 ? null : options.get(shown).entity();
+            rows.add(new Row(c, v, terms[i], semantic[i], e == null ? null : new Span(e.start(), e.end()), options));
         }
         return rows;
     }
@@ -241,7 +243,7 @@ public final class SentenceFeatures {
     /** Most leading characters of the words after the question word that the sentence may lack (a particle, 时). */
     private static final int SLOT_SKIP = 2;
     /** Question words of every type: where a question leaves the slot its answer fills. */
-    private static final Pattern ASKING = Pattern.compile(
+    static final Pattern ASKING = Pattern.compile(
             "哪一?[个些位年里儿天家所座国种]?|什么|谁|多少|几|怎么?样?|如何|为什么|为何|何[时地处人]");
 
     /**

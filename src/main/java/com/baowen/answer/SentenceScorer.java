@@ -6,14 +6,18 @@ import java.util.List;
 
 /**
  * Scores candidate sentences for a question with the learned {@link AnswerRanker}: features
- * ({@link SentenceFeatures}) in, each sentence's score out ({@link AnswerRanker#scores}). Thread-safe.
+ * ({@link SentenceFeatures}) in, each sentence's score out ({@link AnswerRanker#scores}), with the
+ * highlight a {@link SpanPicker} chooses. Thread-safe.
  */
 public final class SentenceScorer {
     private final AnswerRanker ranker;
+    private final SpanPicker spans;
     private final SentenceEntities entities = new SentenceEntities(SentenceEntities.DEFAULT_CAPACITY);
 
-    public SentenceScorer(AnswerRanker ranker) {
+    /** @param spans chooses each sentence's highlight */
+    public SentenceScorer(AnswerRanker ranker, SpanPicker spans) {
         this.ranker = ranker;
+        this.spans = spans;
     }
 
     /** @return the candidates the first stage kept, scored, best first */
@@ -21,10 +25,12 @@ public final class SentenceScorer {
         List<SentenceFeatures.Row> rows = SentenceFeatures.rows(question, queryVector, candidates,
                 (int) ranker.tuning().prefilter().value(), entities::of);
         double[] p = ranker.scores(rows.stream().map(SentenceFeatures.Row::values).toList());
+        int[] shown = spans.pick(rows.stream().map(SentenceFeatures.Row::options).toList());
         List<Scored> scored = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             SentenceFeatures.Row r = rows.get(i);
-            scored.add(new Scored(r.candidate(), r.lexical(), r.semantic(), r.span(), p[i]));
+            Entity e = shown[i] < 0 ? null : r.options().get(shown[i]).entity();
+            scored.add(new Scored(r.candidate(), r.lexical(), r.semantic(), e == null ? null : new Span(e.start(), e.end()), p[i]));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return scored;
