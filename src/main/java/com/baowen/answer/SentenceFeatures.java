@@ -92,6 +92,7 @@ public final class SentenceFeatures {
         Map<String, String> articles = articleTexts(candidates, text);
         String asked = question.folded().replaceAll("[\\p{P}\\s]+$", "");
         Map<String, Double> charWeights = termWeights(hanChars(asked), null, text);
+        SpanFeatures.Asked spanAsked = SpanFeatures.asked(question);
 
         double[] semantic = new double[n];
         double[] terms = new double[n];
@@ -205,7 +206,7 @@ public final class SentenceFeatures {
                 throw new BaowenException("feature row has " + k + " values, expected " + NAMES.size());
             }
             // the highlight's options (not features: the ranker was trained on the features above as they are)
-            List<SpanFeatures.Option> options = SpanFeatures.options(question, text[i], tagged);
+            List<SpanFeatures.Option> options = SpanFeatures.options(question, spanAsked, text[i], tagged);
             int shown = SpanPicker.rule(options);
             Entity e = shown < 0 ? null : options.get(shown).entity();
             rows.add(new Row(c, v, terms[i], semantic[i], e == null ? null : new Span(e.start(), e.end()), options));

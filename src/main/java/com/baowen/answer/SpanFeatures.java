@@ -20,7 +20,6 @@ public final class SpanFeatures {
     private static final int NEAR = 10;
     /** Characters a question's words around its question word may stand off from the entity (a particle, 在, 于). */
     private static final int SKIP = 2;
-    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("\\p{P}");
 
     /**
      * One entity that may answer; immutable by convention.
@@ -36,12 +35,40 @@ public final class SpanFeatures {
     }
 
     /**
+     * What of the question every sentence's options are compared with, worked out once per question;
+     * immutable by convention.
+     *
+     * @param asked   the folded question without its closing punctuation
+     * @param found   whether it holds a question word ({@link SentenceFeatures#ASKING})
+     * @param before  its words before the first question word, punctuation removed
+     * @param after   its words after it, punctuation and a closing 吗/呢 removed
+     * @param bigrams its character bigrams, punctuation removed
+     */
+    public record Asked(String asked, boolean found, String before, String after, List<String> bigrams) {
+    }
+
+    /** The question's side of the features. */
+    public static Asked asked(Question question) {
+        String asked = question.folded().replaceAll("[\\p{P}\\s]+$", "");
+        Matcher m = SentenceFeatures.ASKING.matcher(asked);
+        boolean found = m.find();
+        String before = found ? asked.substring(0, m.start()).replaceAll("[\\p{P}\\s]+", "") : "";
+        String after = found ? asked.substring(m.end()).replaceAll("[\\p{P}\\s]+|[吗呢]$", "") : "";
+        return new Asked(asked, found, before, after, bigrams(asked.replaceAll("[\\p{P}\\s]+", "")));
+    }
+
+    /**
      * @param question the question
      * @param sentence the folded sentence ({@link TextFold#fold}: offsets as in the sentence as written)
      * @param tagged   the sentence's entities ({@link Entities#of}), in text order
      * @return the options, in text order
      */
     public static List<Option> options(Question question, String sentence, List<Entity> tagged) {
+        return options(question, asked(question), sentence, tagged);
+    }
+
+    /** As {@link #options(Question, String, List)}, with the question's side worked out already. */
+    public static List<Option> options(Question question, Asked asked, String sentence, List<Entity> tagged) {
         List<Entity> eligible = new ArrayList<>();
         for (Entity e : tagged) {
             String folded = sentence.substring(e.start(), e.end());
@@ -55,20 +82,15 @@ public final class SpanFeatures {
         if (eligible.isEmpty()) {
             return List.of();
         }
-        String asked = question.folded().replaceAll("[\\p{P}\\s]+$", "");
-        int[] slot = SentenceFeatures.slot(asked, sentence);
-        Matcher m = SentenceFeatures.ASKING.matcher(asked);
-        boolean found = m.find();
-        String before = found ? asked.substring(0, m.start()).replaceAll("[\\p{P}\\s]+", "") : "";
-        String after = found ? asked.substring(m.end()).replaceAll("[\\p{P}\\s]+|[吗呢]$", "") : "";
-        List<String> bigrams = bigrams(asked.replaceAll("[\\p{P}\\s]+", ""));
+        int[] slot = SentenceFeatures.slot(asked.asked(), sentence);
+        boolean found = asked.found();
         // the question's words are compared without punctuation: “中国百强中学”称号 / 获“中国百强中学”称号
         StringBuilder bare = new StringBuilder(sentence.length());
         int[] at = new int[sentence.length() + 1];
         for (int i = 0; i < sentence.length(); i++) {
             at[i] = bare.length();
             char c = sentence.charAt(i);
-            if (!Character.isWhitespace(c) && !PUNCTUATION.matcher(String.valueOf(c)).matches()) {
+            if (!Character.isWhitespace(c) && !isPunctuation(c)) {
                 bare.append(c);
             }
         }
@@ -103,9 +125,9 @@ public final class SpanFeatures {
             v[k++] = question.type().ordinal();
             v[k++] = inQuotes(sentence, e.start()) ? 1 : 0;
             v[k++] = kindsSeen[e.kind().ordinal()]++;
-            v[k++] = found ? leftContext(before, plain, at[e.start()]) : Float.NaN;
-            v[k++] = found ? rightContext(after, plain, at[e.end()]) : Float.NaN;
-            v[k++] = windowShare(bigrams, sentence, e);
+            v[k++] = found ? leftContext(asked.before(), plain, at[e.start()]) : Float.NaN;
+            v[k++] = found ? rightContext(asked.after(), plain, at[e.end()]) : Float.NaN;
+            v[k++] = windowShare(asked.bigrams(), sentence, e);
             v[k++] = termScore(question, terms, e);
             // measures are mostly written in digits, counts of things ("三个", "两条") and relative dates ("翌年") not
             v[k++] = folded.chars().anyMatch(c -> c >= '0' && c <= '9') ? 1 : 0;
@@ -188,6 +210,16 @@ public final class SpanFeatures {
             }
         }
         return out;
+    }
+
+    /** The character classes of {@code \\p{P}}, without a regular expression per character. */
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     /** Characters after the entity's last numeral: 0 for "1588", 1 for "三个", 4 for "两平方公里", -1 without a numeral. */

@@ -52,7 +52,7 @@ public final class SpanPicker {
             throw new BaowenException("span model was trained on features " + record.features()
                     + " but this build computes " + SpanFeatures.NAMES + ": run `train-spans` again");
         }
-        this.booster = booster;
+        this.booster = booster == null ? null : AnswerRanker.singleThreaded(booster);
         this.record = record;
     }
 
