@@ -48,24 +48,9 @@ public final class AnswerRanker {
             throw new BaowenException("ranker record names order model " + tuning.orderModel() + " but "
                     + (order == null ? "none was loaded" : "one was loaded"));
         }
-        this.booster = singleThreaded(booster);
-        this.order = order == null ? null : singleThreaded(order);
+        this.booster = Boosters.singleThreaded(booster);
+        this.order = order == null ? null : Boosters.singleThreaded(order);
         this.tuning = tuning;
-    }
-
-    /**
-     * The booster set to predict on the calling thread alone. A question's few dozen rows are done in well
-     * under a millisecond; XGBoost's thread team (the training parameters' {@code nthread}) cost more than
-     * it saved: an answer on the seeds took 7–9 ms with it and 3–4 ms without (same JVM warmed up, 24
-     * questions × 5, machine 2 cores, 24 GiB). Predictions are the same either way.
-     */
-    static Booster singleThreaded(Booster b) {
-        try {
-            b.setParam("nthread", "1");
-            return b;
-        } catch (XGBoostError e) {
-            throw new BaowenException("cannot set up the model for prediction: " + e.getMessage(), e);
-        }
     }
 
     /** The model committed with the code, loaded once. */

@@ -3,7 +3,6 @@ package com.baowen.answer;
 import com.baowen.BaowenException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
@@ -52,7 +51,7 @@ public final class SpanPicker {
             throw new BaowenException("span model was trained on features " + record.features()
                     + " but this build computes " + SpanFeatures.NAMES + ": run `train-spans` again");
         }
-        this.booster = booster == null ? null : AnswerRanker.singleThreaded(booster);
+        this.booster = booster == null ? null : Boosters.singleThreaded(booster);
         this.record = record;
     }
 
@@ -168,30 +167,8 @@ public final class SpanPicker {
         return out;
     }
 
-    /** Each row's probability of overlapping a gold answer. */
+    /** Each row's score: the higher, the likelier the option overlaps a gold answer. */
     public double[] predict(List<float[]> rows) {
-        int cols = SpanFeatures.NAMES.size();
-        float[] data = new float[rows.size() * cols];
-        for (int i = 0; i < rows.size(); i++) {
-            System.arraycopy(rows.get(i), 0, data, i * cols, cols);
-        }
-        try {
-            DMatrix m = new DMatrix(data, rows.size(), cols, Float.NaN);
-            try {
-                float[][] p;
-                synchronized (booster) {
-                    p = booster.predict(m);
-                }
-                double[] out = new double[p.length];
-                for (int i = 0; i < p.length; i++) {
-                    out[i] = p[i][0];
-                }
-                return out;
-            } finally {
-                m.dispose();
-            }
-        } catch (XGBoostError e) {
-            throw new BaowenException("the span model failed on " + rows.size() + " rows: " + e.getMessage(), e);
-        }
+        return Boosters.predict(booster, rows, SpanFeatures.NAMES.size(), "the span model");
     }
 }

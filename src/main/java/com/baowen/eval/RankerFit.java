@@ -2,6 +2,7 @@ package com.baowen.eval;
 
 import com.baowen.BaowenException;
 import com.baowen.answer.AnswerRanker;
+import com.baowen.answer.Boosters;
 import com.baowen.answer.SentenceFeatures;
 import com.baowen.answer.SentencePicker;
 import com.baowen.answer.Tuning;
@@ -494,28 +495,6 @@ public final class RankerFit {
 
     /** The model's output for each of the ask's rows. */
     static double[] predict(Booster b, TrainingRows.Ask a) {
-        if (a.rows().isEmpty()) {
-            return new double[0];
-        }
-        int cols = SentenceFeatures.NAMES.size();
-        float[] data = new float[a.rows().size() * cols];
-        for (int i = 0; i < a.rows().size(); i++) {
-            System.arraycopy(a.rows().get(i), 0, data, i * cols, cols);
-        }
-        try {
-            DMatrix m = new DMatrix(data, a.rows().size(), cols, Float.NaN);
-            try {
-                float[][] p = b.predict(m);
-                double[] out = new double[p.length];
-                for (int i = 0; i < p.length; i++) {
-                    out[i] = p[i][0];
-                }
-                return out;
-            } finally {
-                m.dispose();
-            }
-        } catch (XGBoostError e) {
-            throw new BaowenException("ranker prediction failed: " + e.getMessage(), e);
-        }
+        return Boosters.predict(b, a.rows(), SentenceFeatures.NAMES.size(), "ranker prediction");
     }
 }

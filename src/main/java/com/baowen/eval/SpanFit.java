@@ -1,6 +1,7 @@
 package com.baowen.eval;
 
 import com.baowen.BaowenException;
+import com.baowen.answer.Boosters;
 import com.baowen.answer.Entities;
 import com.baowen.answer.Question;
 import com.baowen.answer.SpanFeatures;
@@ -239,26 +240,7 @@ public final class SpanFit {
     }
 
     private static double[] predict(Booster b, List<float[]> rows) {
-        int cols = SpanFeatures.NAMES.size();
-        float[] data = new float[rows.size() * cols];
-        for (int i = 0; i < rows.size(); i++) {
-            System.arraycopy(rows.get(i), 0, data, i * cols, cols);
-        }
-        try {
-            DMatrix m = new DMatrix(data, rows.size(), cols, Float.NaN);
-            try {
-                float[][] p = b.predict(m);
-                double[] out = new double[p.length];
-                for (int i = 0; i < p.length; i++) {
-                    out[i] = p[i][0];
-                }
-                return out;
-            } finally {
-                m.dispose();
-            }
-        } catch (XGBoostError e) {
-            throw new BaowenException("the span model failed on " + rows.size() + " rows: " + e.getMessage(), e);
-        }
+        return Boosters.predict(b, rows, SpanFeatures.NAMES.size(), "the span model");
     }
 
     private static String squash(String s) {
