@@ -57,10 +57,10 @@ public final class SentenceFeatures {
      * @param values    the row, {@link #NAMES} order, NaN where unknown (no vectors, no date)
      * @param lexical   share of key terms in the sentence
      * @param semantic  cosine with the question, 0 without vectors
-     * @param span      the highlight by {@link SpanPicker#rule}, or {@code null}
-     * @param options   the entities that may be the highlight ({@link SpanFeatures#options}), for a {@link SpanPicker}
+     * @param options   the entities that may be the highlight ({@link SpanFeatures#options}): a
+     *                  {@link SpanPicker} chooses among them
      */
-    public record Row(Candidate candidate, float[] values, double lexical, double semantic, Span span,
+    public record Row(Candidate candidate, float[] values, double lexical, double semantic,
                       List<SpanFeatures.Option> options) {
         public Row {
             options = List.copyOf(options);
@@ -206,11 +206,8 @@ public final class SentenceFeatures {
             if (k != NAMES.size()) {
                 throw new BaowenException("feature row has " + k + " values, expected " + NAMES.size());
             }
-            // the highlight's options (not features: the ranker was trained on the features above as they are)
-            List<SpanFeatures.Option> options = SpanFeatures.options(question, spanAsked, text[i], tagged);
-            int shown = SpanPicker.rule(options);
-            Entity e = shown < 0 ? null : options.get(shown).entity();
-            rows.add(new Row(c, v, terms[i], semantic[i], e == null ? null : new Span(e.start(), e.end()), options));
+            // the highlight's options (not ranker features: the ranker was trained on the features above as they are)
+            rows.add(new Row(c, v, terms[i], semantic[i], SpanFeatures.options(question, spanAsked, text[i], tagged)));
         }
         return rows;
     }

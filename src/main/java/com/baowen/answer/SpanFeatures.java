@@ -15,7 +15,8 @@ public final class SpanFeatures {
     public static final List<String> NAMES = List.of(
             "kind", "expected", "unitInside", "unitAfter", "order", "options", "position", "length",
             "inSlotGap", "fromSlotLeft", "toSlotRight", "slotLeft", "slotRight", "nearestTerm", "termsNear",
-            "questionType", "inQuotes", "sameKindBefore", "leftContext", "rightContext", "windowBigrams", "termScore", "digits", "afterNumerals");
+            "questionType", "inQuotes", "sameKindBefore", "leftContext", "rightContext", "windowBigrams",
+            "termScore", "digits", "afterNumerals");
     /** Characters on either side of an option in which the question's terms count as near. */
     private static final int NEAR = 10;
     /** Characters a question's words around its question word may stand off from the entity (a particle, 在, 于). */
@@ -154,7 +155,10 @@ public final class SpanFeatures {
         return best;
     }
 
-    /** How many of the first characters of the question's words after its question word follow the entity (up to {@link #SKIP} in between). */
+    /**
+     * How many of the question's words after its question word follow the entity: up to {@link #SKIP}
+     * characters may stand in between, and up to {@link #SKIP} of those words' first characters may be missing.
+     */
     static int rightContext(String after, String sentence, int end) {
         int best = 0;
         for (int skip = 0; skip <= SKIP && end + skip <= sentence.length(); skip++) {
