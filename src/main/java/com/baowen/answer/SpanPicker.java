@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Chooses the highlight, the entity of an answer sentence shown as the answer, among its
- * {@link SpanFeatures#options}: with the span model {@code train-spans} fits (gradient-boosted trees,
- * the option most likely to overlap a gold answer), or by {@link #rule} when no model is loaded.
+ * {@link SpanFeatures#options}: with the span model {@code train-spans} fits (gradient-boosted trees:
+ * the option likeliest to overlap a gold answer), or by {@link #rule} when no model is loaded.
  * Thread-safe (predictions are serialised on the booster).
  */
 public final class SpanPicker {
@@ -37,7 +37,8 @@ public final class SpanPicker {
     /**
      * How the span model was made; immutable by convention.
      *
-     * @param model    file name of the XGBoost model beside this record (binary logistic: the option overlaps gold)
+     * @param model    file name of the XGBoost model beside this record (binary logistic or LambdaMART, whichever
+     *                 was better out of fold: the higher its output, the likelier the option overlaps gold)
      * @param features {@link SpanFeatures#NAMES} as the model was trained on them
      * @param training data, split and learner
      * @param measured figures on data the model did not fit
@@ -120,7 +121,7 @@ public final class SpanPicker {
             if (o.endsInUnit()) {
                 return i;
             }
-            // the rest are of the kind asked: an option is either
+            // not ending in the unit asked, so of the kind asked (an option is one or the other)
             boolean f = o.entity().kind() == Entity.Kind.NUMBER && o.values()[unitInside] == 1;
             if (first < 0 || f && !fits) {
                 first = i;

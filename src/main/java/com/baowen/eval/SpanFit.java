@@ -18,6 +18,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,6 +128,8 @@ public final class SpanFit {
      * Compares the variants out of fold on the training part, fits the better one on all of it, and
      * measures it and the rule on the held-out part.
      *
+     * @throws BaowenException when no variant beats the rule out of fold
+     *
      * @param training how the data was made, for the record
      */
     public static Fitted fit(List<Example> all, List<Variant> variants, String modelFile, Map<String, Object> training,
@@ -142,7 +145,7 @@ public final class SpanFit {
         Variant best = null;
         double bestRate = -1;
         for (Variant v : variants) {
-            Map<Example, Integer> picks = new java.util.IdentityHashMap<>();
+            Map<Example, Integer> picks = new IdentityHashMap<>();
             for (int f = 0; f < FOLDS; f++) {
                 int fold = f;
                 Booster b = train(train.stream().filter(e -> HeldOut.fold(e.paragraph(), FOLDS) != fold).toList(), v);
@@ -160,6 +163,11 @@ public final class SpanFit {
             }
         }
         measured.put("outOfFoldByVariant", compared);
+        double rule = (double) figures(train, Example::rule).get("rule");
+        if (bestRate <= rule) {
+            throw new BaowenException(String.format(Locale.ROOT, "the span model does no better than the rule out of fold "
+                    + "(%.4f against %.4f): nothing written, the highlight keeps the rule", bestRate, rule));
+        }
         Booster fin = train(train, best);
         Map<String, Object> held = figures(heldOut, e -> pick(fin, e));
         measured.put("heldOut", held);

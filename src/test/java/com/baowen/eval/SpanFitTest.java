@@ -1,5 +1,6 @@
 package com.baowen.eval;
 
+import com.baowen.BaowenException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The span model's examples and fit, on a made-up SQuAD set where only the question's words tell the dates apart. */
@@ -25,6 +27,11 @@ class SpanFitTest {
      * the year it was honoured, so the first date is right in half the paragraphs.
      */
     private static Path set(Path dir, int paragraphs) throws Exception {
+        return set(dir, paragraphs, false);
+    }
+
+    /** @param honouredFirst every paragraph names the year asked first (the rule is always right) */
+    private static Path set(Path dir, int paragraphs, boolean honouredFirst) throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         ArrayNode data = root.putArray("data");
@@ -33,7 +40,7 @@ class SpanFitTest {
         for (int i = 0; i < paragraphs; i++) {
             int built = 1950 + i;
             int honoured = 1990 + i % 30;
-            String context = i % 2 == 0
+            String context = i % 2 == 0 && !honouredFirst
                     ? "第" + (i + 1) + "号厂于" + built + "年建成，于" + honoured + "年获评先进单位。"
                     : "第" + (i + 1) + "号厂于" + honoured + "年获评先进单位，于" + built + "年建成。";
             ObjectNode p = ps.addObject().put("id", "p" + i).put("context", context);
@@ -74,5 +81,19 @@ class SpanFitTest {
         assertTrue((double) held.get("model") > 0.95, "model " + held);
         assertEquals(1.0, (double) held.get("anyOptionRight"));
         assertTrue(fitted.record().training().get("variantChosen").toString().endsWith("(best out of fold on the training part)"));
+    }
+
+    @Test
+    void should_write_nothing_when_the_model_does_no_better_than_the_rule(@TempDir Path dir) throws Exception {
+        // given: the first date is always the one asked
+        List<SpanFit.Example> examples = SpanFit.examples(EvalSets.read(set(dir, 60, true)), QUIET);
+
+        // when
+        BaowenException e = assertThrows(BaowenException.class,
+                () -> SpanFit.fit(examples, SpanFit.variants(10, 2, 11), "m.ubj", Map.of(), QUIET));
+
+        // then
+        assertTrue(e.getMessage().startsWith("the span model does no better than the rule out of fold (1.0000 against 1.0000)"),
+                e.getMessage());
     }
 }
