@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code train-spans SET...}: trains the highlight's span model ({@link SpanFit}) from the answer sentences of
- * SQuAD-format sets; no index is needed (about a minute). Writes the model and its record beside the answer
+ * SQuAD-format sets; no index is needed (about ten seconds on 2 cores). Writes the model and its record beside the answer
  * ranker's.
  */
 @Command(name = "train-spans", mixinStandardHelpOptions = true,
