@@ -3,7 +3,6 @@ package com.baowen.answer;
 import com.baowen.BaowenException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
@@ -122,27 +121,13 @@ public final class AnswerRanker {
      * on these scores).
      */
     public double[] scores(List<float[]> rows) {
-        if (rows.isEmpty()) {
-            return new double[0];
-        }
         int cols = SentenceFeatures.NAMES.size();
-        float[] data = new float[rows.size() * cols];
         int[] article = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            System.arraycopy(rows.get(i), 0, data, i * cols, cols);
             article[i] = (int) rows.get(i)[ARTICLE];
         }
-        try {
-            DMatrix m = new DMatrix(data, rows.size(), cols, Float.NaN);
-            try {
-                double[] p = predict(booster, m);
-                return order == null ? p : spread(p, predict(order, m), article);
-            } finally {
-                m.dispose();
-            }
-        } catch (XGBoostError e) {
-            throw new BaowenException("the answer ranker failed on " + rows.size() + " rows: " + e.getMessage(), e);
-        }
+        double[] p = Boosters.predict(booster, rows, cols, "the answer ranker");
+        return order == null ? p : spread(p, Boosters.predict(order, rows, cols, "the answer ranker's order model"), article);
     }
 
     /**
@@ -159,18 +144,6 @@ public final class AnswerRanker {
         double[] out = new double[order.length];
         for (int i = 0; i < order.length; i++) {
             out[i] = best.get(article[i]) * Math.exp(order[i] - top.get(article[i]));
-        }
-        return out;
-    }
-
-    private static double[] predict(Booster booster, DMatrix m) throws XGBoostError {
-        float[][] p;
-        synchronized (booster) {
-            p = booster.predict(m);
-        }
-        double[] out = new double[p.length];
-        for (int i = 0; i < p.length; i++) {
-            out[i] = p[i][0];
         }
         return out;
     }
