@@ -47,10 +47,11 @@ public final class Boosters {
     }
 
     /**
-     * The booster set to predict on the calling thread alone. A question's few dozen rows are done in well
-     * under a millisecond; XGBoost's thread team (the training parameters' {@code nthread}) cost more than
-     * it saved: an answer on the seeds took 7–9 ms with it and 3–5 ms without (same JVM warmed up, 24
-     * questions × 5, machine 2 cores, 24 GiB). Predictions are the same either way.
+     * The booster set to predict on the calling thread alone. With the training parameters' {@code nthread} 2 a
+     * whole answer on the seeds took 8–13.5 ms, on the calling thread 4.3–6.2 ms, while the predictions alone take
+     * about the same either way (a question's few dozen rows, well under a millisecond): XGBoost's worker threads
+     * slow the rest of the answer on a 2-core machine (PredictThreadsMeasure, test sources). Predictions are the
+     * same either way.
      */
     public static Booster singleThreaded(Booster b) {
         try {
