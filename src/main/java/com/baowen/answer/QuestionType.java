@@ -7,7 +7,7 @@ public enum QuestionType {
     /**
      * 哪年, 什么时候, 哪天: a date or year; also 几年 after an era (西元几年, 公元前几年, 民国几年) or before
      * 时/的时候/间, which asks a year, not a number of years (so it is written in reading-comprehension
-     * questions: of DRCD test's 47 questions with 几年, 44 ask a year, most in one of these forms).
+     * questions: of DRCD test's 47 questions with 几年, read by hand, 44 ask a year, most in one of these forms).
      */
     DATE(Pattern.compile("哪一?年|哪一?天|何年|何时|什么时[候间]|几月|几号|哪个?月|哪一?日|从何时|日期|哪个年代"
             + "|(?:西元|公元前?|民国)几年|几年(?:时|的时候|间)"),

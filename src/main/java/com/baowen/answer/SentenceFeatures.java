@@ -91,9 +91,9 @@ public final class SentenceFeatures {
         List<String> bigrams = bigrams(question);
         Map<String, Double> bigramWeights = termWeights(bigrams, null, text);
         Map<String, String> articles = articleTexts(candidates, text);
-        String asked = question.folded().replaceAll("[\\p{P}\\s]+$", "");
-        Map<String, Double> charWeights = termWeights(hanChars(asked), null, text);
         SpanFeatures.Asked spanAsked = SpanFeatures.asked(question);
+        String asked = spanAsked.asked(); // the folded question without its closing punctuation
+        Map<String, Double> charWeights = termWeights(hanChars(asked), null, text);
 
         double[] semantic = new double[n];
         double[] terms = new double[n];

@@ -169,7 +169,7 @@ public final class SpanPicker {
     }
 
     /** Each row's score: the higher, the likelier the option overlaps a gold answer. */
-    public double[] predict(List<float[]> rows) {
+    private double[] predict(List<float[]> rows) {
         return Boosters.predict(booster, rows, SpanFeatures.NAMES.size(), "the span model");
     }
 }

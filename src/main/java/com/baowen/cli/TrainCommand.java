@@ -41,6 +41,10 @@ import java.util.concurrent.Callable;
 public class TrainCommand implements Callable<Integer> {
     static final String MODEL_FILE = "answer-ranker.ubj";
     static final String ORDER_FILE = "answer-ranker-order.ubj";
+    /** The training sets' licences, kept in every model record made from them. */
+    static final String ATTRIBUTION = "CMRC 2018 (Cui et al., EMNLP 2019, CC BY-SA 4.0); DRCD (Shao et al. 2018, Delta Research Center, CC BY-SA 3.0)";
+    /** How the sets are split, as the records say it ({@link HeldOut}). */
+    static final String SPLIT = "paragraphs whose CRC32 % 100 < " + HeldOut.PERCENT + " held out (eval --held-out); the rest trains";
 
     @Mixin
     CommonOptions options;
@@ -101,11 +105,11 @@ public class TrainCommand implements Callable<Integer> {
         params.put("seed", seed);
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("sets", String.join(" + ", names));
-        training.put("attribution", "CMRC 2018 (Cui et al., EMNLP 2019, CC BY-SA 4.0); DRCD (Shao et al. 2018, Delta Research Center, CC BY-SA 3.0)");
+        training.put("attribution", ATTRIBUTION);
         training.put("command", "java -jar target/baowen.jar train " + String.join(" ", sets.stream().map(Path::toString).toList())
                 + " --rounds " + rounds + " --seed " + seed + " --weighting " + String.join(",", weightings)
                 + " --max-depth " + String.join(",", depths.stream().map(String::valueOf).toList()));
-        training.put("split", "paragraphs whose CRC32 % 100 < " + HeldOut.PERCENT + " held out (eval --held-out); the rest trains");
+        training.put("split", SPLIT);
         training.put("asks", "each question against all paragraphs (positive: a gold-paragraph sentence holding a gold answer, "
                 + "or part of one running over at most 3 consecutive sentences) and without its own (all negative); "
                 + "and with the sentences holding a gold answer taken out (near topic: measured, not fitted); "

@@ -2,7 +2,6 @@ package com.baowen.cli;
 
 import com.baowen.answer.SpanPicker;
 import com.baowen.eval.EvalSets;
-import com.baowen.eval.HeldOut;
 import com.baowen.eval.SpanFit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -60,10 +59,10 @@ public class TrainSpansCommand implements Callable<Integer> {
         }
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("sets", String.join(" + ", names));
-        training.put("attribution", "CMRC 2018 (Cui et al., EMNLP 2019, CC BY-SA 4.0); DRCD (Shao et al. 2018, Delta Research Center, CC BY-SA 3.0)");
+        training.put("attribution", TrainCommand.ATTRIBUTION);
         training.put("command", "java -jar target/baowen.jar train-spans " + String.join(" ", sets.stream().map(Path::toString).toList())
                 + " --rounds " + rounds + " --max-depth " + depth + " --seed " + seed);
-        training.put("split", "paragraphs whose CRC32 % 100 < " + HeldOut.PERCENT + " held out (eval --held-out); the rest trains");
+        training.put("split", TrainCommand.SPLIT);
         training.put("examples", "each sentence of a question's paragraph that holds a gold answer, with the entities that may be "
                 + "the highlight (of the kind asked, or a number ending in the unit asked, not named by the question); "
                 + "right when the entity and a gold answer overlap, one holding the other");
