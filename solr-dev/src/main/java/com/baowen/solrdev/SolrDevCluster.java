@@ -108,8 +108,7 @@ public final class SolrDevCluster {
             JettySolrRunner node = nodes.get(i);
             if (p[0].equals("stop")) {
                 if (running[i]) {
-                    cluster.stopJettySolrRunner(node);
-                    cluster.waitForJettyToStop(node);
+                    stop(i, node);
                     running[i] = false;
                 }
             } else if (!running[i]) {
@@ -125,6 +124,21 @@ public final class SolrDevCluster {
             }
             return "error " + p[0] + " " + i + ": " + e;
         }
+    }
+
+    /**
+     * Stops one node and waits until it has left the live nodes. Solr's own shutdown waits twice 60 s for each of
+     * its thread pools and then throws, although Jetty closed the node's port before that; on a loaded machine one
+     * pool can outlive the wait (the project's CI saw it once). The node is down all the same once it has left the
+     * live nodes, so that is what decides, and the exception only goes to the log.
+     */
+    private void stop(int i, JettySolrRunner node) throws Exception {
+        try {
+            cluster.stopJettySolrRunner(node);
+        } catch (RuntimeException e) {
+            System.err.println("node " + i + ": Solr's shutdown reported " + e + "; waiting for the node to leave the live nodes");
+        }
+        cluster.waitForJettyToStop(node);
     }
 
     /** Stops every node and ZooKeeper; idempotent (the shutdown hook may call it again). */
