@@ -12,9 +12,9 @@ import java.util.Map;
  * nearly as likely ({@link Tuning#joinRatio()}, or the lower {@link Tuning#adjacentRatio()} for a
  * sentence next to one already taken), up to {@link Tuning#maxSentences()} ({@link SentencePicker});
  * consecutive sentences of one article read as one passage, followed by {@code [n]} and cited
- * verbatim with its offsets and the answering entity highlighted; or, when the best sentence's
- * probability is under {@link Tuning#notFound()}, a short "not found" message with related articles
- * to browse. Stateless and thread-safe.
+ * verbatim with its offsets and the answering entity highlighted; or, when the ranker finds the question
+ * not answered ({@link Evidence#answerable()}), a short "not found" message with related articles to
+ * browse. Stateless and thread-safe.
  */
 public final class AnswerComposer {
     /** Most related articles listed with a "not found". */
@@ -28,9 +28,9 @@ public final class AnswerComposer {
         this.tuning = tuning;
     }
 
-    /** @param scored candidates, best first */
-    public Answer compose(Question question, List<Scored> scored) {
-        if (scored.isEmpty() || scored.get(0).score() < tuning.notFound().value()) {
+    public Answer compose(Question question, Evidence evidence) {
+        List<Scored> scored = evidence.scored();
+        if (scored.isEmpty() || !evidence.answerable()) {
             return notFound(question, scored);
         }
         int n = scored.size();

@@ -10,18 +10,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The learned answer-sentence ranker, with the {@link Tuning} it was trained with: two sets of
- * gradient-boosted trees (XGBoost) over the same features. One (binary logistic) gives the probability
- * that a sentence holds the answer: the best of a question's tells whether it is answered at all, and
- * each article's best which article answers. The other (LambdaMART, {@code rank:ndcg}, fitted per
- * question) orders the sentences within an article; out of fold it puts a gold sentence first more often
- * than the probabilities do (README "Two models"). Thread-safe
- * (predictions are serialised on each booster; each takes well under a millisecond).
+ * The learned answer-sentence ranker, with the {@link Tuning} it was trained with: gradient-boosted trees
+ * (XGBoost). One (binary logistic) gives the probability that a sentence holds the answer: each article's best
+ * tells which article answers. Another (LambdaMART, {@code rank:ndcg}, fitted per question) orders the sentences
+ * within an article; out of fold it puts a gold sentence first more often than the probabilities do (README "Two
+ * models"). A third (binary logistic, one row per question: {@link AnswerabilityFeatures}) tells whether the
+ * question is answered at all; without it (older records) the best probability against {@link Tuning#notFound}
+ * does. Thread-safe (predictions are serialised on each booster; each takes well under a millisecond).
  */
 public final class AnswerRanker {
     /** Where the bundled model lives on the class path (committed under src/main/resources). */
@@ -35,10 +36,23 @@ public final class AnswerRanker {
 
     private final Booster booster;
     private final Booster order;
+    private final Booster answerability;
     private final Tuning tuning;
 
-    /** @param order the ordering model, or {@code null} to order by the probabilities */
-    public AnswerRanker(Booster booster, Booster order, Tuning tuning) {
+    /**
+     * One question's ranking; immutable by convention.
+     *
+     * @param scores     each row's score ({@link #rank})
+     * @param answerable whether the question is answered at all
+     */
+    public record Ranking(double[] scores, boolean answerable) {
+    }
+
+    /**
+     * @param order         the ordering model, or {@code null} to order by the probabilities
+     * @param answerability the answerability model, or {@code null}: the best probability decides
+     */
+    public AnswerRanker(Booster booster, Booster order, Booster answerability, Tuning tuning) {
         if (!tuning.features().equals(SentenceFeatures.NAMES)) {
             throw new BaowenException("ranker model was trained on features " + tuning.features()
                     + " but this build computes " + SentenceFeatures.NAMES + ": run `train` again");
@@ -47,8 +61,13 @@ public final class AnswerRanker {
             throw new BaowenException("ranker record names order model " + tuning.orderModel() + " but "
                     + (order == null ? "none was loaded" : "one was loaded"));
         }
+        if ((answerability == null) != (tuning.answerabilityModel() == null)) {
+            throw new BaowenException("ranker record names answerability model " + tuning.answerabilityModel() + " but "
+                    + (answerability == null ? "none was loaded" : "one was loaded"));
+        }
         this.booster = Boosters.singleThreaded(booster);
         this.order = order == null ? null : Boosters.singleThreaded(order);
+        this.answerability = answerability == null ? null : Boosters.singleThreaded(answerability);
         this.tuning = tuning;
     }
 
@@ -71,17 +90,20 @@ public final class AnswerRanker {
         Path tuningFile = dir.resolve(TUNING_FILE);
         try {
             Tuning tuning = JSON.readValue(tuningFile.toFile(), Tuning.class);
-            try (InputStream in = Files.newInputStream(dir.resolve(tuning.model()))) {
-                Booster order = null;
-                if (tuning.orderModel() != null) {
-                    try (InputStream o = Files.newInputStream(dir.resolve(tuning.orderModel()))) {
-                        order = XGBoost.loadModel(o);
-                    }
-                }
-                return new AnswerRanker(XGBoost.loadModel(in), order, tuning);
-            }
+            return new AnswerRanker(fileModel(dir, tuning.model()), fileModel(dir, tuning.orderModel()),
+                    fileModel(dir, tuning.answerabilityModel()), tuning);
         } catch (IOException | XGBoostError e) {
             throw new BaowenException("cannot load the answer ranker from " + tuningFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The model file {@code name} in {@code dir}, or {@code null} for no name. */
+    private static Booster fileModel(Path dir, String name) throws IOException, XGBoostError {
+        if (name == null) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(dir.resolve(name))) {
+            return XGBoost.loadModel(in);
         }
     }
 
@@ -91,14 +113,18 @@ public final class AnswerRanker {
                 throw new BaowenException("the answer ranker " + RESOURCE_DIR + TUNING_FILE + " is not on the class path: run `train`");
             }
             Tuning tuning = JSON.readValue(t, Tuning.class);
-            return new AnswerRanker(resourceModel(tuning.model()),
-                    tuning.orderModel() == null ? null : resourceModel(tuning.orderModel()), tuning);
+            return new AnswerRanker(resourceModel(tuning.model()), resourceModel(tuning.orderModel()),
+                    resourceModel(tuning.answerabilityModel()), tuning);
         } catch (IOException | XGBoostError e) {
             throw new BaowenException("cannot load the bundled answer ranker: " + e.getMessage(), e);
         }
     }
 
+    /** The bundled model file {@code name}, or {@code null} for no name. */
     private static Booster resourceModel(String name) throws IOException, XGBoostError {
+        if (name == null) {
+            return null;
+        }
         try (InputStream m = AnswerRanker.class.getResourceAsStream(RESOURCE_DIR + name)) {
             if (m == null) {
                 throw new BaowenException("the answer ranker model " + RESOURCE_DIR + name + " is not on the class path");
@@ -112,22 +138,33 @@ public final class AnswerRanker {
     }
 
     /**
-     * Each row's score (features in {@link SentenceFeatures#NAMES} order; NaN = unknown), the rows being
-     * one question's candidates: without an order model, its probability; with one, each article's best
-     * probability spread over its sentences by the order model, {@code best × exp(o − article's max o)}.
-     * So the probabilities say whether the question is answered ({@link Tuning#notFound}: the top score
-     * is the best probability) and from which article, the order model which of its sentences answers,
-     * and a score's share of the top one whether another sentence joins ({@link Tuning#joinRatio}, chosen
-     * on these scores).
+     * Ranks one question's candidates (rows: features in {@link SentenceFeatures#NAMES} order; NaN = unknown).
+     * Each row's score: without an order model, its probability; with one, each article's best probability
+     * spread over its sentences by the order model, {@code best × exp(o − article's max o)}. So the probabilities
+     * say from which article the answer comes, the order model which of its sentences answers, and a score's
+     * share of the top one whether another sentence joins ({@link Tuning#joinRatio}, chosen on these scores).
+     * Whether the question is answered at all: the answerability model's output against
+     * {@link Tuning#answerable}, or without one the best probability against {@link Tuning#notFound}.
      */
-    public double[] scores(List<float[]> rows) {
+    public Ranking rank(List<float[]> rows) {
         int cols = SentenceFeatures.NAMES.size();
         int[] article = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             article[i] = (int) rows.get(i)[ARTICLE];
         }
         double[] p = Boosters.predict(booster, rows, cols, "the answer ranker");
-        return order == null ? p : spread(p, Boosters.predict(order, rows, cols, "the answer ranker's order model"), article);
+        double[] scores = order == null ? p : spread(p, Boosters.predict(order, rows, cols, "the answer ranker's order model"), article);
+        boolean answerable;
+        if (rows.isEmpty()) {
+            answerable = false;
+        } else if (answerability == null) {
+            answerable = Arrays.stream(p).max().orElse(0) >= tuning.notFound().value();
+        } else {
+            double q = Boosters.predict(answerability, List.of(AnswerabilityFeatures.of(rows, p)),
+                    AnswerabilityFeatures.NAMES.size(), "the answerability model")[0];
+            answerable = q >= tuning.answerable().value();
+        }
+        return new Ranking(scores, answerable);
     }
 
     /**

@@ -72,20 +72,20 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** The question's candidate sentences, scored, best first (what an LLM answer is written from, too). */
-    public List<Scored> evidence(String question, List<Turn> history, int topK) {
+    public Evidence evidence(String question, List<Turn> history, int topK) {
         return evidence(parse(question, history, topK), topK);
     }
 
     /** The extractive answer to an already parsed question, built from its evidence. */
-    public Answer compose(Question question, List<Scored> evidence) {
+    public Answer compose(Question question, Evidence evidence) {
         return composer.compose(question, evidence);
     }
 
     /** The evidence of an already parsed question ({@link #parse}). */
-    public List<Scored> evidence(Question q, int topK) {
+    public Evidence evidence(Question q, int topK) {
         List<Candidate> candidates = candidates(q, topK);
         if (candidates.isEmpty()) {
-            return List.of();
+            return Evidence.NONE;
         }
         return scorer.score(q, embed(q), candidates);
     }

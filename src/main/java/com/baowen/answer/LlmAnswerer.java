@@ -42,13 +42,13 @@ public final class LlmAnswerer implements StreamingAnswerer {
     public Answer answer(String question, List<Turn> history, int topK) {
         long t0 = System.nanoTime();
         Question q = extractive.parse(question, history, topK);
-        List<Scored> evidence = extractive.evidence(q, topK); // parsed once: HanLP and the analyzer run once per question
+        Evidence evidence = extractive.evidence(q, topK); // parsed once: HanLP and the analyzer run once per question
         Answer fallback = extractive.compose(q, evidence);
         Answer answer;
         if (fallback.noAnswer()) {
             answer = fallback;
         } else {
-            answer = ask(q, history == null ? List.of() : history, snippets(evidence), fallback);
+            answer = ask(q, history == null ? List.of() : history, snippets(evidence.scored()), fallback);
         }
         return took(answer, t0);
     }
@@ -74,13 +74,13 @@ public final class LlmAnswerer implements StreamingAnswerer {
     public void stream(String question, List<Turn> history, int topK, AnswerListener listener) {
         long t0 = System.nanoTime();
         Question q = extractive.parse(question, history, topK);
-        List<Scored> evidence = extractive.evidence(q, topK);
+        Evidence evidence = extractive.evidence(q, topK);
         Answer fallback = extractive.compose(q, evidence);
         if (fallback.noAnswer()) {
             whole(listener, took(fallback, t0));
             return;
         }
-        List<Citation> snippets = snippets(evidence);
+        List<Citation> snippets = snippets(evidence.scored());
         ModelStream reply = ModelStream.start(model.streaming(),
                 LlmPrompt.messages(q.text(), history == null ? List.of() : history, snippets), model.timeout());
         CitationMarks marks = new CitationMarks(snippets);

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Scores candidate sentences for a question with the learned {@link AnswerRanker}: features
- * ({@link SentenceFeatures}) in, each sentence's score out ({@link AnswerRanker#scores}), with the
+ * ({@link SentenceFeatures}) in, each sentence's score out ({@link AnswerRanker#rank}), with the
  * highlight a {@link SpanPicker} chooses. Thread-safe.
  */
 public final class SentenceScorer {
@@ -20,11 +20,12 @@ public final class SentenceScorer {
         this.spans = spans;
     }
 
-    /** @return the candidates the first stage kept, scored, best first */
-    public List<Scored> score(Question question, float[] queryVector, List<Candidate> candidates) {
+    /** @return the candidates the first stage kept, scored, best first, and whether they answer at all */
+    public Evidence score(Question question, float[] queryVector, List<Candidate> candidates) {
         List<SentenceFeatures.Row> rows = SentenceFeatures.rows(question, queryVector, candidates,
                 (int) ranker.tuning().prefilter().value(), entities::of);
-        double[] p = ranker.scores(rows.stream().map(SentenceFeatures.Row::values).toList());
+        AnswerRanker.Ranking ranking = ranker.rank(rows.stream().map(SentenceFeatures.Row::values).toList());
+        double[] p = ranking.scores();
         int[] shown = spans.pick(rows.stream().map(SentenceFeatures.Row::options).toList());
         List<Scored> scored = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -33,6 +34,6 @@ public final class SentenceScorer {
             scored.add(new Scored(r.candidate(), r.lexical(), r.semantic(), e == null ? null : new Span(e.start(), e.end()), p[i]));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        return scored;
+        return new Evidence(scored, ranking.answerable());
     }
 }

@@ -1,5 +1,7 @@
 package com.baowen.answer;
 
+import com.baowen.BaowenException;
+
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,12 @@ import java.util.Map;
  *                     {@code null} (older records): the probabilities order them ({@link AnswerRanker#scores})
  * @param features     the feature names, in the order the model reads them ({@link SentenceFeatures#NAMES})
  * @param prefilter    candidates kept per question by the cheap first stage (cosine + term shares) for the model
- * @param notFound     below this probability of the best sentence, "not found"
+ * @param notFound     below this probability of the best sentence, "not found" (without an answerability model);
+ *                     also the least score of any sentence that joins an answer
+ * @param answerabilityModel file name of the model that tells, from all of a question's candidates, whether it is
+ *                     answered at all ({@link AnswerabilityFeatures}), or {@code null} (older records): the best
+ *                     probability against {@code notFound} tells
+ * @param answerable   below this output of the answerability model, "not found"; {@code null} without one
  * @param joinRatio    another sentence joins the answer when its score is at least this share of the best's
  * @param adjacentRatio a sentence next to one already in the answer joins at this (lower) share of the best's
  *                     ({@link SentencePicker}); a record without it (older models) uses {@code joinRatio}
@@ -26,7 +33,7 @@ import java.util.Map;
  * @param measured     figures measured while training, on data the model did not fit (out of fold, held out)
  */
 public record Tuning(String model, String orderModel, List<String> features, Constant prefilter, Constant notFound,
-                     Constant joinRatio, Constant adjacentRatio, Constant maxSentences, Constant dayReport,
+                     String answerabilityModel, Constant answerable, Constant joinRatio, Constant adjacentRatio, Constant maxSentences, Constant dayReport,
                      Constant periodReport, Map<String, Object> training, Map<String, Object> measured) {
     /**
      * Measured on a news archive, not on the ranker's training data (which is undated): of the 33,328
@@ -41,6 +48,10 @@ public record Tuning(String model, String orderModel, List<String> features, Con
             + "after month N ends); ReportLagMeasure, test sources");
 
     public Tuning {
+        if ((answerabilityModel == null) != (answerable == null)) {
+            throw new BaowenException("an answerability model and its bar go together, got model "
+                    + answerabilityModel + " and bar " + answerable);
+        }
         if (adjacentRatio == null && joinRatio != null) {
             adjacentRatio = new Constant(joinRatio.value(), "not in this record: the join ratio");
         }

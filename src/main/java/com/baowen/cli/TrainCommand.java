@@ -41,6 +41,7 @@ import java.util.concurrent.Callable;
 public class TrainCommand implements Callable<Integer> {
     static final String MODEL_FILE = "answer-ranker.ubj";
     static final String ORDER_FILE = "answer-ranker-order.ubj";
+    static final String ANSWERABILITY_FILE = "answer-answerability.ubj";
     /** The training sets' licences, kept in every model record made from them. */
     static final String ATTRIBUTION = "CMRC 2018 (Cui et al., EMNLP 2019, CC BY-SA 4.0); DRCD (Shao et al. 2018, Delta Research Center, CC BY-SA 3.0)";
     /** How the sets are split, as the records say it ({@link HeldOut}). */
@@ -112,9 +113,9 @@ public class TrainCommand implements Callable<Integer> {
         training.put("split", SPLIT);
         training.put("asks", "each question against all paragraphs (positive: a gold-paragraph sentence holding a gold answer, "
                 + "or part of one running over at most 3 consecutive sentences) and without its own (all negative); "
-                + "and with the sentences holding a gold answer taken out (near topic: measured, not fitted); "
-                + "and, for questions asking a date, number, person or place, with the gold answers' text cut out of "
-                + "every sentence (span removed: measured, not fitted)");
+                + "and with the sentences holding a gold answer taken out (near topic); and, for questions asking a date, "
+                + "number, person or place, with the gold answers' text cut out of every sentence (span removed). The "
+                + "sentence models fit the first two kinds; the answerability model (one row per ask) fits all four");
         training.put("learner", "XGBoost4j 3.4.0");
         training.put("params", params);
         training.put("rounds", rounds);
@@ -134,15 +135,16 @@ public class TrainCommand implements Callable<Integer> {
                 variants.add(new RankerFit.Variant(w + (depths.size() > 1 ? "-depth" + d : ""), p, rounds, w.equals("balanced")));
             }
         }
-        RankerFit.Fitted fitted = RankerFit.fit(asks, variants, MODEL_FILE, ORDER_FILE, training, log);
+        RankerFit.Fitted fitted = RankerFit.fit(asks, variants, MODEL_FILE, ORDER_FILE, ANSWERABILITY_FILE, training, log);
         Files.createDirectories(out);
         fitted.booster().saveModel(out.resolve(MODEL_FILE).toString());
         fitted.order().saveModel(out.resolve(ORDER_FILE).toString());
+        fitted.answerability().saveModel(out.resolve(ANSWERABILITY_FILE).toString());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(out.resolve(AnswerRanker.TUNING_FILE).toFile(), fitted.tuning());
         AnswerRanker.load(out); // what was written loads and matches this build's features
-        System.out.printf("wrote %s, %s and %s%n", out.resolve(MODEL_FILE), out.resolve(ORDER_FILE),
-                out.resolve(AnswerRanker.TUNING_FILE));
+        System.out.printf("wrote %s, %s, %s and %s%n", out.resolve(MODEL_FILE), out.resolve(ORDER_FILE),
+                out.resolve(ANSWERABILITY_FILE), out.resolve(AnswerRanker.TUNING_FILE));
         return 0;
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Fits the answer ranker and chooses every constant that goes with it, on the training part only.
@@ -65,11 +66,12 @@ public final class RankerFit {
     /**
      * The result; immutable by convention.
      *
-     * @param booster the final model (probabilities)
-     * @param order   the final order model
-     * @param tuning  their constants and measurements
+     * @param booster       the final model (probabilities)
+     * @param order         the final order model
+     * @param answerability the final answerability model
+     * @param tuning        their constants and measurements
      */
-    public record Fitted(Booster booster, Booster order, Tuning tuning) {
+    public record Fitted(Booster booster, Booster order, Booster answerability, Tuning tuning) {
     }
 
     private RankerFit() {
@@ -87,10 +89,11 @@ public final class RankerFit {
     public record Variant(String name, Map<String, Object> params, int rounds, boolean balanceSets) {
     }
 
-    /** As {@link #fit(List, List, String, String, Map, PrintStream)} with one variant, rows unweighted. */
+    /** As {@link #fit(List, List, String, String, String, Map, PrintStream)} with one variant, rows unweighted. */
     public static Fitted fit(List<TrainingRows.Ask> asks, Map<String, Object> params, int rounds, String modelFile,
-                             String orderFile, Map<String, Object> training, PrintStream log) {
-        return fit(asks, List.of(new Variant("plain", params, rounds, false)), modelFile, orderFile, training, log);
+                             String orderFile, String answerabilityFile, Map<String, Object> training, PrintStream log) {
+        return fit(asks, List.of(new Variant("plain", params, rounds, false)), modelFile, orderFile, answerabilityFile,
+                training, log);
     }
 
     /**
@@ -98,7 +101,7 @@ public final class RankerFit {
      *                 over the sets (each set is a kind of text the product must answer), is kept
      */
     public static Fitted fit(List<TrainingRows.Ask> asks, List<Variant> variants, String modelFile, String orderFile,
-                             Map<String, Object> trainingSoFar, PrintStream log) {
+                             String answerabilityFile, Map<String, Object> trainingSoFar, PrintStream log) {
         if (variants.isEmpty()) {
             throw new BaowenException("variants must name at least one way to fit, got none");
         }
@@ -150,16 +153,31 @@ public final class RankerFit {
         measured.put("outOfFoldProbabilitiesAlone", figures(train, oof, notFound, alone[0], alone[1]));
         double joinRatio = ratios[0];
         double adjacentRatio = ratios[1];
-        measured.put("outOfFold", figures(train, scores, notFound, joinRatio, adjacentRatio));
-        measured.put("outOfFoldBySet", bySet(train, scores, notFound, joinRatio, adjacentRatio));
+        // without the answerability model, for comparison: the best probability decides whether
+        measured.put("outOfFoldProbabilityDecides", figures(train, scores, notFound, joinRatio, adjacentRatio));
 
         Booster fin = train(train, variant);
         Booster finOrder = train(train, orderVariant);
+        Map<TrainingRows.Ask, double[]> heldProbabilities = new IdentityHashMap<>();
         Map<TrainingRows.Ask, double[]> held = new IdentityHashMap<>();
-        heldOut.forEach(a -> held.put(a, AnswerRanker.spread(predict(fin, a), predict(finOrder, a), articles(a))));
-        measured.put("heldOut", figures(heldOut, held, notFound, joinRatio, adjacentRatio));
-        measured.put("heldOutBySet", bySet(heldOut, held, notFound, joinRatio, adjacentRatio));
+        for (TrainingRows.Ask a : heldOut) {
+            double[] p = predict(fin, a);
+            heldProbabilities.put(a, p);
+            held.put(a, AnswerRanker.spread(p, predict(finOrder, a), articles(a)));
+        }
+        measured.put("heldOutProbabilityDecides", figures(heldOut, held, notFound, joinRatio, adjacentRatio));
+        // whether a question is answered: a model over all its candidates, fitted on the out-of-fold probabilities
+        AnswerabilityFit.Fitted answerability = AnswerabilityFit.fit(train, oof, heldOut, heldProbabilities,
+                variant.params(), variant.rounds(), FALSE_NOT_FOUND_TARGET, log);
+        Predicate<TrainingRows.Ask> refusedOof = a -> answerability.outOfFold().get(a) < answerability.bar();
+        Predicate<TrainingRows.Ask> refusedHeld = a -> answerability.heldOut().get(a) < answerability.bar();
+        measured.put("outOfFold", figures(train, scores, refusedOof, notFound, joinRatio, adjacentRatio));
+        measured.put("outOfFoldBySet", bySet(train, scores, refusedOof, notFound, joinRatio, adjacentRatio));
+        measured.put("heldOut", figures(heldOut, held, refusedHeld, notFound, joinRatio, adjacentRatio));
+        measured.put("heldOutBySet", bySet(heldOut, held, refusedHeld, notFound, joinRatio, adjacentRatio));
         log.printf("out of fold, probabilities alone: %s%n", measured.get("outOfFoldProbabilitiesAlone"));
+        log.printf("out of fold, the best probability deciding: %s%n", measured.get("outOfFoldProbabilityDecides"));
+        log.printf("held out, the best probability deciding:    %s%n", measured.get("heldOutProbabilityDecides"));
         log.printf("out of fold: %s%n", measured.get("outOfFold"));
         log.printf("out of fold by set: %s%n", measured.get("outOfFoldBySet"));
         log.printf("held out:    %s%n", measured.get("heldOut"));
@@ -171,7 +189,14 @@ public final class RankerFit {
                         "fewest of %s first-stage candidates keeping the gold sentence within 0.5 points of all 48, training part of %s",
                         Arrays.toString(PREFILTERS), data)),
                 new Tuning.Constant(notFound, String.format(Locale.ROOT,
-                        "highest bar leaving <= %.1f%% of answerable training questions not found, 5-fold out of fold on %s",
+                        "highest bar leaving <= %.1f%% of answerable training questions not found, 5-fold out of fold on %s; "
+                                + "with the answerability model only the least score of a sentence that joins an answer",
+                        100 * FALSE_NOT_FOUND_TARGET, data)),
+                answerabilityFile,
+                new Tuning.Constant(answerability.bar(), String.format(Locale.ROOT,
+                        "highest answerability leaving <= %.1f%% of answerable training questions not found, 5-fold out "
+                                + "of fold on %s (the model fitted on the ranker's out-of-fold probabilities; answerable "
+                                + "against other-paragraph, near-topic and span-removed asks)",
                         100 * FALSE_NOT_FOUND_TARGET, data)),
                 new Tuning.Constant(joinRatio, String.format(Locale.ROOT,
                         "ratio (%s..%s, with the adjacent ratio) whose answers hold gold most often with <= %.1f sentences on average, 5-fold out of fold on %s",
@@ -181,7 +206,7 @@ public final class RankerFit {
                         data)),
                 new Tuning.Constant(MAX_SENTENCES, "product choice: an answer is at most three sentences"),
                 Tuning.DAY_REPORT, Tuning.PERIOD_REPORT, training, measured);
-        return new Fitted(fin, finOrder, tuning);
+        return new Fitted(fin, finOrder, answerability.booster(), tuning);
     }
 
     /** The variant's learner with LambdaMART's objective: fitted per question (rows grouped by ask), unweighted. */
@@ -309,12 +334,24 @@ public final class RankerFit {
 
     private static Map<String, Map<String, Object>> bySet(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p,
                                                           double bar, double join, double adjacent) {
+        return bySet(asks, p, under(p, bar), bar, join, adjacent);
+    }
+
+    private static Map<String, Map<String, Object>> bySet(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p,
+                                                          Predicate<TrainingRows.Ask> refused, double bar, double join,
+                                                          double adjacent) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (String set : asks.stream().map(TrainingRows.Ask::set).distinct().toList()) {
-            out.put(set, figures(asks.stream().filter(a -> a.set().equals(set)).toList(), p, bar, join, adjacent));
+            out.put(set, figures(asks.stream().filter(a -> a.set().equals(set)).toList(), p, refused, bar, join, adjacent));
         }
         return out;
     }
+
+    /** Refused when the best probability is under the bar (the decision without an answerability model). */
+    private static Predicate<TrainingRows.Ask> under(Map<TrainingRows.Ask, double[]> p, double bar) {
+        return a -> best(p.get(a)) < bar;
+    }
+
 
     /**
      * Answer-level figures of a set of asks as the composer would answer them ({@link SentencePicker}),
@@ -323,7 +360,7 @@ public final class RankerFit {
      *   <li>goldNotRetrieved: the gold paragraph is not among the articles asked;</li>
      *   <li>goldOverThreeSentences: no run of at most three of its sentences holds a gold answer;</li>
      *   <li>goldCutByFirstStage: no sentence of the gold run is among the ranked candidates;</li>
-     *   <li>falseNotFound: the best probability is under the bar;</li>
+     *   <li>falseNotFound: refused (the best probability under the bar, or the answerability under its own);</li>
      *   <li>answerCut: the answer has a part of the gold run but not all of it;</li>
      *   <li>neighbourOfGold: the best sentence is right before or after the gold run;</li>
      *   <li>otherSentenceOfGoldParagraph, otherArticle: the best sentence is elsewhere.</li>
@@ -333,6 +370,12 @@ public final class RankerFit {
      */
     static Map<String, Object> figures(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar,
                                        double join, double adjacent) {
+        return figures(asks, p, under(p, bar), bar, join, adjacent);
+    }
+
+    /** As above, with the asks {@code refused} answered "not found"; {@code bar} stays the least score that joins. */
+    static Map<String, Object> figures(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p,
+                                       Predicate<TrainingRows.Ask> refused, double bar, double join, double adjacent) {
         int answerable = 0, holds = 0, top1 = 0, notFound = 0, sentences = 0, answered = 0;
         Map<TrainingRows.Kind, int[]> unanswerable = new EnumMap<>(TrainingRows.Kind.class);
         UNANSWERABLE.keySet().forEach(k -> unanswerable.put(k, new int[2]));
@@ -345,11 +388,10 @@ public final class RankerFit {
                 order[i] = i;
             }
             Arrays.sort(order, (x, y) -> Double.compare(probs[y], probs[x]));
-            double best = probs.length == 0 ? 0 : probs[order[0]];
             if (!a.answerable()) {
                 int[] c = unanswerable.get(a.kind()); // asked, refused
                 c[0]++;
-                c[1] += best < bar ? 1 : 0;
+                c[1] += refused.test(a) ? 1 : 0;
                 continue;
             }
             answerable++;
@@ -361,7 +403,7 @@ public final class RankerFit {
                 article[i] = (int) a.rows().get(order[i])[ARTICLE];
                 index[i] = (int) a.rows().get(order[i])[INDEX];
             }
-            boolean isNotFound = best < bar;
+            boolean isNotFound = refused.test(a);
             boolean hold = false;
             List<Integer> picks = List.of();
             if (!isNotFound) {

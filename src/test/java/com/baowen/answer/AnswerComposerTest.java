@@ -14,14 +14,14 @@ class AnswerComposerTest {
     private static final String ARTICLE = "大桥于2025年4月19日通车。大桥全长1260米。\n桥面宽30米。总投资3.5亿元。";
     private static final List<String> SENTENCES = List.of("大桥于2025年4月19日通车。", "大桥全长1260米。", "桥面宽30米。", "总投资3.5亿元。");
     private final AnswerComposer composer = new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
-            new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), new Tuning.Constant(0.5, "test"),
+            new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), null, null, new Tuning.Constant(0.5, "test"),
             new Tuning.Constant(0.25, "test"), new Tuning.Constant(2, "test"), null, null, Map.of(), Map.of()));
     private final Question question = Question.parse("大桥全长多少米？", List.of());
 
     @Test
     void should_answer_with_the_best_sentence_and_highlight_its_entity() {
         // when
-        Answer answer = composer.compose(question, List.of(scored("大桥全长1260米。", 0.9, "1260米"), scored("总投资3.5亿元。", 0.2, null)));
+        Answer answer = composer.compose(question, answered(scored("大桥全长1260米。", 0.9, "1260米"), scored("总投资3.5亿元。", 0.2, null)));
 
         // then
         assertEquals("大桥全长1260米。[1]", answer.answer());
@@ -33,7 +33,7 @@ class AnswerComposerTest {
     @Test
     void should_join_a_sentence_nearly_as_likely_up_to_the_most_sentences() {
         // when: the second (0.5 >= 0.5 × 0.8) joins; the third would too, but two is the most
-        Answer answer = composer.compose(question, List.of(scored("大桥全长1260米。", 0.8, null),
+        Answer answer = composer.compose(question, answered(scored("大桥全长1260米。", 0.8, null),
                 scored("总投资3.5亿元。", 0.5, null), scored("大桥于2025年4月19日通车。", 0.45, null)));
 
         // then: not next to each other, so two citations
@@ -47,7 +47,7 @@ class AnswerComposerTest {
                 scored("桥面宽30米。", 0.35, null));
 
         // when
-        Answer answer = composer.compose(question, scored);
+        Answer answer = composer.compose(question, new Evidence(scored, true));
 
         // then: one passage in text order, its snippet verbatim from the first sentence to the last (line break kept)
         assertEquals("大桥全长1260米。桥面宽30米。[1]", answer.answer());
@@ -62,7 +62,7 @@ class AnswerComposerTest {
     @Test
     void should_put_a_joined_previous_sentence_before_the_best_one() {
         // when
-        Answer answer = composer.compose(question, List.of(scored("桥面宽30米。", 0.9, null), scored("大桥全长1260米。", 0.31, null)));
+        Answer answer = composer.compose(question, answered(scored("桥面宽30米。", 0.9, null), scored("大桥全长1260米。", 0.31, null)));
 
         // then
         assertEquals("大桥全长1260米。桥面宽30米。[1]", answer.answer());
@@ -70,14 +70,28 @@ class AnswerComposerTest {
     }
 
     @Test
-    void should_say_not_found_under_the_bar_and_list_related_articles() {
-        // when
-        Answer answer = composer.compose(question, List.of(scored("总投资3.5亿元。", 0.29, null)));
+    void should_say_not_found_when_the_ranker_finds_the_question_unanswered_and_list_related_articles() {
+        // when: a likely sentence, but the question as a whole is not answered by what was found
+        Answer answer = composer.compose(question, new Evidence(List.of(scored("大桥全长1260米。", 0.9, "1260米")), false));
 
         // then
         assertTrue(answer.noAnswer());
         assertEquals("已收录的文章中没有找到“大桥全长多少米？”的答案。下面几篇文章内容相近，可供查阅。", answer.answer());
         assertEquals(1, answer.citations().size());
+    }
+
+    @Test
+    void should_say_not_found_without_candidates() {
+        // when
+        Answer answer = composer.compose(question, Evidence.NONE);
+
+        // then
+        assertTrue(answer.noAnswer());
+        assertTrue(answer.citations().isEmpty());
+    }
+
+    private static Evidence answered(Scored... scored) {
+        return new Evidence(List.of(scored), true);
     }
 
     private static Scored scored(String sentence, double p, String entity) {

@@ -1,11 +1,19 @@
 package com.baowen.answer;
 
+import com.baowen.BaowenException;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** How the two models' outputs become one score per sentence (made-up numbers). */
+/** How the models' outputs become one score per sentence and one verdict per question (made-up numbers). */
 class AnswerRankerTest {
     @Test
     void should_give_the_order_models_first_sentence_of_an_article_that_articles_best_probability() {
@@ -36,5 +44,29 @@ class AnswerRankerTest {
     @Test
     void should_score_nothing_when_there_are_no_sentences() {
         assertEquals(0, AnswerRanker.spread(new double[0], new double[0], new int[0]).length);
+    }
+
+    @Test
+    void should_bundle_an_answerability_model_with_its_bar_and_answer_nothing_without_candidates() {
+        // when
+        AnswerRanker ranker = AnswerRanker.bundled();
+        AnswerRanker.Ranking none = ranker.rank(List.of());
+
+        // then
+        assertNotNull(ranker.tuning().answerabilityModel());
+        assertTrue(ranker.tuning().answerable().how().contains("out of fold"), ranker.tuning().answerable().how());
+        assertFalse(none.answerable());
+        assertEquals(0, none.scores().length);
+    }
+
+    @Test
+    void should_refuse_a_record_with_an_answerability_model_but_no_bar() {
+        // when
+        BaowenException e = assertThrows(BaowenException.class, () -> new Tuning("m", null, SentenceFeatures.NAMES,
+                new Tuning.Constant(16, "t"), new Tuning.Constant(0.3, "t"), "a.ubj", null, new Tuning.Constant(0.5, "t"),
+                new Tuning.Constant(0.25, "t"), new Tuning.Constant(2, "t"), null, null, Map.of(), Map.of()));
+
+        // then
+        assertTrue(e.getMessage().contains("a.ubj"), e.getMessage());
     }
 }

@@ -57,11 +57,12 @@ public class PredictThreadsMeasure {
         for (int k = 0; k < 2; k++) {
             Booster probability = load(tuning.model());
             Booster order = load(tuning.orderModel());
+            Booster answerability = load(tuning.answerabilityModel());
             Booster span = load(record.model());
-            answerers[k] = new ExtractiveAnswerer(engine.retriever(), new AnswerRanker(probability, order, tuning),
+            answerers[k] = new ExtractiveAnswerer(engine.retriever(), new AnswerRanker(probability, order, answerability, tuning),
                     new SpanPicker(span, record));
             if (k == 0) { // the constructors set one thread; put the training parameters' two back
-                for (Booster b : List.of(probability, order, span)) {
+                for (Booster b : List.of(probability, order, answerability, span)) {
                     b.setParam("nthread", "2");
                 }
             }

@@ -81,7 +81,7 @@ class RankerFitTest {
 
         // when
         RankerFit.Fitted fitted = RankerFit.fit(asks, Map.of("objective", "binary:logistic", "nthread", 1, "max_depth", 3, "eta", 0.3),
-                20, "m.ubj", "m-order.ubj", Map.of("sets", "made-up"), new PrintStream(OutputStream.nullOutputStream()));
+                20, "m.ubj", "m-order.ubj", "m-answerability.ubj", Map.of("sets", "made-up"), new PrintStream(OutputStream.nullOutputStream()));
 
         // then
         Tuning t = fitted.tuning();
@@ -93,11 +93,51 @@ class RankerFitTest {
         assertEquals(8.0, t.prefilter().value()); // the answering sentence is always among the first 8 here
         assertTrue(t.notFound().how().contains("out of fold"), t.notFound().how());
         assertEquals("m-order.ubj", t.orderModel());
-        // the variant was judged on the answers reported, the two models' (one set here: its own figure)
+        assertEquals("m-answerability.ubj", t.answerabilityModel());
+        assertTrue(t.answerable().how().contains("out of fold"), t.answerable().how());
+        assertNotNull(fitted.answerability());
+        // the variant was judged on the two models' answers, the best probability deciding whether (one set here:
+        // its own figure); the answerability model is fitted afterwards on the chosen variant's probabilities
         @SuppressWarnings("unchecked")
         Map<String, Object> compared = (Map<String, Object>) t.training().get("variantsOutOfFoldHoldsGoldAveragedOverSets");
-        assertEquals((double) oof.get("holdsGold"), (double) compared.get("plain"), 1e-9);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> probability = (Map<String, Object>) t.measured().get("outOfFoldProbabilityDecides");
+        assertEquals((double) probability.get("holdsGold"), (double) compared.get("plain"), 1e-9);
         assertNotNull(fitted.order());
+    }
+
+    @Test
+    void should_refuse_near_topic_asks_the_best_probability_cannot_tell_from_answerable_ones() {
+        // given: 600 questions asked with their paragraph (one sentence of high cosine: the answer), without it
+        // (none high), and near the topic: three sentences of high cosine, none the answer
+        Random random = new Random(7);
+        List<TrainingRows.Ask> asks = new ArrayList<>();
+        for (int q = 0; q < 600; q++) {
+            String paragraph = "p" + q;
+            asks.add(ask(paragraph, true, random));
+            asks.add(ask(paragraph, false, random));
+            TrainingRows.Ask other = ask(paragraph, false, random);
+            List<float[]> rows = other.rows();
+            for (int i = 0; i < 3; i++) {
+                rows.get(i)[SEMANTIC] = (float) (0.7 + 0.2 * random.nextDouble());
+            }
+            asks.add(new TrainingRows.Ask("made-up", paragraph, other.heldOut(), TrainingRows.Kind.NEAR_TOPIC, rows,
+                    other.labels(), -1, null));
+        }
+
+        // when
+        RankerFit.Fitted fitted = RankerFit.fit(asks, Map.of("objective", "binary:logistic", "nthread", 1, "max_depth", 3, "eta", 0.3),
+                20, "m.ubj", "m-order.ubj", "m-answerability.ubj", Map.of("sets", "made-up"), new PrintStream(OutputStream.nullOutputStream()));
+
+        // then: each near-topic sentence looks like an answer, so the best probability answers them; the
+        // answerability model, which sees the whole field, refuses them at the same false "not found"
+        @SuppressWarnings("unchecked")
+        Map<String, Object> probability = (Map<String, Object>) fitted.tuning().measured().get("outOfFoldProbabilityDecides");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> oof = (Map<String, Object>) fitted.tuning().measured().get("outOfFold");
+        assertTrue((double) probability.get("nearTopicRefused") < 0.2, probability.toString());
+        assertTrue((double) oof.get("nearTopicRefused") > 0.8, oof.toString());
+        assertTrue((double) oof.get("falseNotFound") <= RankerFit.FALSE_NOT_FOUND_TARGET, oof.toString());
     }
 
     /** Ten candidates; with the paragraph, one of the first three holds the answer and has a high cosine. */
