@@ -39,8 +39,12 @@ import java.util.function.Predicate;
  *       answer most often, out of fold, with at most {@link #MEAN_SENTENCES} sentences per answer on
  *       average;</li>
  *   <li>the variant whose answers so made hold gold most often, averaged over the sets;</li>
- *   <li>the misses out of fold, by kind ({@link #figures}), per set and in all;</li>
- *   <li>the final model on the whole training part, measured once on the held-out part.</li>
+ *   <li>the final models on the whole training part;</li>
+ *   <li>the answerability model ({@link AnswerabilityFit}), one row per question over the chosen variant's
+ *       out-of-fold probabilities, and its bar, chosen like the "not found" bar (which from then on is only
+ *       the least score of a sentence that joins an answer);</li>
+ *   <li>the misses out of fold, by kind ({@link #figures}), per set and in all, with the answerability model
+ *       deciding "not found" (and, for comparison, the best probability); the same once on the held-out part.</li>
  * </ol>
  */
 public final class RankerFit {
@@ -352,7 +356,6 @@ public final class RankerFit {
         return a -> best(p.get(a)) < bar;
     }
 
-
     /**
      * Answer-level figures of a set of asks as the composer would answer them ({@link SentencePicker}),
      * with the answerable questions whose answer does not hold gold counted by kind, the first that fits:
@@ -497,7 +500,8 @@ public final class RankerFit {
     }
 
     private static Booster train(List<TrainingRows.Ask> all, Variant v) {
-        // the near-topic and span-removed asks only measure refusals: fitting on either was tried and lost (README)
+        // the sentence models do not fit the near-topic and span-removed asks: fitting on either was tried and lost
+        // (README); the answerability model does (AnswerabilityFit)
         List<TrainingRows.Ask> asks = all.stream().filter(a -> a.answerable() || a.kind() == TrainingRows.Kind.OTHER_PARAGRAPH)
                 .toList();
         int cols = SentenceFeatures.NAMES.size();
