@@ -7,8 +7,9 @@ package com.baowen.answer;
  * @param lexical   weighted share of the question's key terms found in the sentence, 0..1
  * @param semantic  cosine of the question and sentence vectors, or 0 without vectors
  * @param span      the entity, number or date of the kind asked for inside the sentence, or {@code null}
- * @param score     the ranker's score ({@link AnswerRanker#scores}), 0..1: the best one is the probability that
- *                  the question is answered here
+ * @param score     the ranker's score ({@link AnswerRanker#rank}), 0..1: the best one is the probability that
+ *                  this sentence holds the answer (whether the question is answered at all is
+ *                  {@link Evidence#answerable()})
  */
 public record Scored(Candidate candidate, double lexical, double semantic, Span span, double score) {
 }

@@ -23,7 +23,7 @@ public final class SentencePicker {
     }
 
     /**
-     * @param scores        scores ({@link AnswerRanker#scores}), best first (non-increasing)
+     * @param scores        scores ({@link AnswerRanker#rank}), best first (non-increasing)
      * @param article       per sentence, a number telling its article apart from the others'
      * @param index         per sentence, its 0-based position in its article
      * @param bar           the "not found" bar: nothing under it is taken

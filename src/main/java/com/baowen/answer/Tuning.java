@@ -12,7 +12,7 @@ import java.util.Map;
  * @param model        file name of the XGBoost model beside this record: the probability that a sentence
  *                     holds the answer (binary logistic)
  * @param orderModel   file name of the model that orders the sentences within each article (LambdaMART), or
- *                     {@code null} (older records): the probabilities order them ({@link AnswerRanker#scores})
+ *                     {@code null} (older records): the probabilities order them ({@link AnswerRanker#rank})
  * @param features     the feature names, in the order the model reads them ({@link SentenceFeatures#NAMES})
  * @param prefilter    candidates kept per question by the cheap first stage (cosine + term shares) for the model
  * @param notFound     below this probability of the best sentence, "not found" (without an answerability model);

@@ -282,7 +282,7 @@ public final class RankerFit {
                 labels.stream().mapToInt(Integer::intValue).toArray(), a.goldRank(), a.goldRanges());
     }
 
-    /** Per ask, the probabilities spread by the order model's scores, as {@link AnswerRanker#scores} does. */
+    /** Per ask, the probabilities spread by the order model's scores, as {@link AnswerRanker#rank} does. */
     private static Map<TrainingRows.Ask, double[]> spread(Map<TrainingRows.Ask, double[]> probabilities,
                                                           Map<TrainingRows.Ask, double[]> order) {
         Map<TrainingRows.Ask, double[]> out = new IdentityHashMap<>();

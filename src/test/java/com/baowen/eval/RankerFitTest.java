@@ -71,22 +71,14 @@ class RankerFitTest {
     @Test
     void should_choose_a_not_found_bar_that_keeps_false_not_found_under_the_target_out_of_fold() {
         // given: 600 questions asked with and without their paragraph, 10 candidates each
-        Random random = new Random(7);
-        List<TrainingRows.Ask> asks = new ArrayList<>();
-        for (int q = 0; q < 600; q++) {
-            String paragraph = "p" + q;
-            asks.add(ask(paragraph, true, random));
-            asks.add(ask(paragraph, false, random));
-        }
+        List<TrainingRows.Ask> asks = asks(600, false);
 
         // when
-        RankerFit.Fitted fitted = RankerFit.fit(asks, Map.of("objective", "binary:logistic", "nthread", 1, "max_depth", 3, "eta", 0.3),
-                20, "m.ubj", "m-order.ubj", "m-answerability.ubj", Map.of("sets", "made-up"), new PrintStream(OutputStream.nullOutputStream()));
+        RankerFit.Fitted fitted = fit(asks);
 
         // then
         Tuning t = fitted.tuning();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> oof = (Map<String, Object>) t.measured().get("outOfFold");
+        Map<String, Object> oof = measured(fitted, "outOfFold");
         assertTrue((double) oof.get("falseNotFound") <= RankerFit.FALSE_NOT_FOUND_TARGET, oof.toString());
         assertTrue((double) oof.get("negativesRefused") > 0.9, oof.toString());
         assertTrue((double) oof.get("top1HoldsGold") > 0.95, oof.toString());
@@ -100,9 +92,7 @@ class RankerFitTest {
         // its own figure); the answerability model is fitted afterwards on the chosen variant's probabilities
         @SuppressWarnings("unchecked")
         Map<String, Object> compared = (Map<String, Object>) t.training().get("variantsOutOfFoldHoldsGoldAveragedOverSets");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> probability = (Map<String, Object>) t.measured().get("outOfFoldProbabilityDecides");
-        assertEquals((double) probability.get("holdsGold"), (double) compared.get("plain"), 1e-9);
+        assertEquals((double) measured(fitted, "outOfFoldProbabilityDecides").get("holdsGold"), (double) compared.get("plain"), 1e-9);
         assertNotNull(fitted.order());
     }
 
@@ -110,34 +100,49 @@ class RankerFitTest {
     void should_refuse_near_topic_asks_the_best_probability_cannot_tell_from_answerable_ones() {
         // given: 600 questions asked with their paragraph (one sentence of high cosine: the answer), without it
         // (none high), and near the topic: three sentences of high cosine, none the answer
-        Random random = new Random(7);
-        List<TrainingRows.Ask> asks = new ArrayList<>();
-        for (int q = 0; q < 600; q++) {
-            String paragraph = "p" + q;
-            asks.add(ask(paragraph, true, random));
-            asks.add(ask(paragraph, false, random));
-            TrainingRows.Ask other = ask(paragraph, false, random);
-            List<float[]> rows = other.rows();
-            for (int i = 0; i < 3; i++) {
-                rows.get(i)[SEMANTIC] = (float) (0.7 + 0.2 * random.nextDouble());
-            }
-            asks.add(new TrainingRows.Ask("made-up", paragraph, other.heldOut(), TrainingRows.Kind.NEAR_TOPIC, rows,
-                    other.labels(), -1, null));
-        }
+        List<TrainingRows.Ask> asks = asks(600, true);
 
         // when
-        RankerFit.Fitted fitted = RankerFit.fit(asks, Map.of("objective", "binary:logistic", "nthread", 1, "max_depth", 3, "eta", 0.3),
-                20, "m.ubj", "m-order.ubj", "m-answerability.ubj", Map.of("sets", "made-up"), new PrintStream(OutputStream.nullOutputStream()));
+        RankerFit.Fitted fitted = fit(asks);
 
         // then: each near-topic sentence looks like an answer, so the best probability answers them; the
         // answerability model, which sees the whole field, refuses them at the same false "not found"
-        @SuppressWarnings("unchecked")
-        Map<String, Object> probability = (Map<String, Object>) fitted.tuning().measured().get("outOfFoldProbabilityDecides");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> oof = (Map<String, Object>) fitted.tuning().measured().get("outOfFold");
+        Map<String, Object> probability = measured(fitted, "outOfFoldProbabilityDecides");
+        Map<String, Object> oof = measured(fitted, "outOfFold");
         assertTrue((double) probability.get("nearTopicRefused") < 0.2, probability.toString());
         assertTrue((double) oof.get("nearTopicRefused") > 0.8, oof.toString());
         assertTrue((double) oof.get("falseNotFound") <= RankerFit.FALSE_NOT_FOUND_TARGET, oof.toString());
+    }
+
+    /** Each question asked with and without its paragraph, and near its topic if {@code nearTopic}. */
+    private static List<TrainingRows.Ask> asks(int questions, boolean nearTopic) {
+        Random random = new Random(7);
+        List<TrainingRows.Ask> asks = new ArrayList<>();
+        for (int q = 0; q < questions; q++) {
+            String paragraph = "p" + q;
+            asks.add(ask(paragraph, true, random));
+            asks.add(ask(paragraph, false, random));
+            if (nearTopic) {
+                TrainingRows.Ask other = ask(paragraph, false, random);
+                for (int i = 0; i < 3; i++) {
+                    other.rows().get(i)[SEMANTIC] = (float) (0.7 + 0.2 * random.nextDouble());
+                }
+                asks.add(new TrainingRows.Ask("made-up", paragraph, other.heldOut(), TrainingRows.Kind.NEAR_TOPIC,
+                        other.rows(), other.labels(), -1, null));
+            }
+        }
+        return asks;
+    }
+
+    private static RankerFit.Fitted fit(List<TrainingRows.Ask> asks) {
+        return RankerFit.fit(asks, Map.of("objective", "binary:logistic", "nthread", 1, "max_depth", 3, "eta", 0.3),
+                20, "m.ubj", "m-order.ubj", "m-answerability.ubj", Map.of("sets", "made-up"),
+                new PrintStream(OutputStream.nullOutputStream()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> measured(RankerFit.Fitted fitted, String figures) {
+        return (Map<String, Object>) fitted.tuning().measured().get(figures);
     }
 
     /** Ten candidates; with the paragraph, one of the first three holds the answer and has a high cosine. */
