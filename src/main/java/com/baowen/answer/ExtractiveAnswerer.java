@@ -83,7 +83,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The evidence of an already parsed question ({@link #parse}). */
     public Evidence evidence(Question q, int topK) {
-        List<Candidate> candidates = candidates(q, topK);
+        return evidence(q, candidates(q, topK));
+    }
+
+    /** The evidence of an already parsed question among the given candidates (evaluation changes them). */
+    public Evidence evidence(Question q, List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return Evidence.NONE;
         }

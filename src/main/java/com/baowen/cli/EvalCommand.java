@@ -3,11 +3,13 @@ package com.baowen.cli;
 import com.baowen.BaowenException;
 import com.baowen.Engine;
 import com.baowen.answer.Answerers;
+import com.baowen.answer.ExtractiveAnswerer;
 import com.baowen.eval.AnswerEvaluation;
 import com.baowen.eval.EvalSet;
 import com.baowen.eval.EvalSets;
 import com.baowen.eval.RetrievalEvaluation;
 import com.baowen.eval.RetrievalResult;
+import com.baowen.eval.UnanswerableEvaluation;
 import com.baowen.index.IndexReport;
 import com.baowen.index.LexicalWeights;
 import com.baowen.retrieve.Fusion;
@@ -91,6 +93,11 @@ public class EvalCommand implements Callable<Integer> {
             + "on (the complement of --held-out), to choose a rule on them before measuring it held out.")
     boolean trainingPart;
 
+    @Option(names = "--unanswerable", description = "SQuAD sets: also ask every question as if the corpus did not "
+            + "answer it (without its paragraph; near its topic, the answering sentences taken out; with the answer's "
+            + "text cut out) and count how many the answer stage refuses. About three more asks per question.")
+    boolean unanswerable;
+
     @Option(names = "--first", paramLabel = "N",
             description = "Ask only the first N questions of the set, in file order (after --held-out); a SQuAD set's "
                     + "corpus keeps every paragraph. E.g. the first 1,000 of a dev set.")
@@ -145,6 +152,16 @@ public class EvalCommand implements Callable<Integer> {
             if (answers != null) {
                 sections.put("answers", answers);
             }
+            UnanswerableEvaluation.Result refusals = null;
+            if (unanswerable) {
+                if (set.corpus() == null) {
+                    throw new ParameterException(spec.commandLine(), "--unanswerable needs a SQuAD-format set (questions "
+                            + "with their paragraphs), got " + file);
+                }
+                refusals = UnanswerableEvaluation.run(new ExtractiveAnswerer(engine.freshRetriever()), set.questions(),
+                        Answerers.DEFAULT_TOP_K, err);
+                sections.put("unanswerable", refusals);
+            }
             if (json) {
                 System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(sections));
             } else {
@@ -158,6 +175,10 @@ public class EvalCommand implements Callable<Integer> {
                         System.out.println();
                         System.out.print(answers.formatMisses());
                     }
+                }
+                if (refusals != null) {
+                    System.out.println();
+                    System.out.print(refusals.format());
                 }
             }
         } finally {

@@ -164,7 +164,7 @@ public final class TrainingRows {
                 .sorted(Comparator.comparingInt(Candidate::index)).toList();
     }
 
-    private static List<String> gold(EvalQuestion eq) {
+    static List<String> gold(EvalQuestion eq) {
         return eq.any().stream().map(a -> squash(TextFold.fold(a))).filter(a -> !a.isEmpty()).toList();
     }
 
