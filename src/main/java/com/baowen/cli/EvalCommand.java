@@ -119,6 +119,10 @@ public class EvalCommand implements Callable<Integer> {
         if (first != null) {
             set = set.first(first);
         }
+        if (unanswerable && set.corpus() == null) {
+            throw new ParameterException(spec.commandLine(), "--unanswerable needs a SQuAD-format set (questions with "
+                    + "their paragraphs), got " + file);
+        }
         boolean tempIndex = set.corpus() != null && !spec.commandLine().getParseResult().hasMatchedOption("--index");
         Path indexDir = tempIndex ? Files.createTempDirectory("baowen-eval-") : options.index;
         PrintStream err = System.err;
@@ -154,10 +158,6 @@ public class EvalCommand implements Callable<Integer> {
             }
             UnanswerableEvaluation.Result refusals = null;
             if (unanswerable) {
-                if (set.corpus() == null) {
-                    throw new ParameterException(spec.commandLine(), "--unanswerable needs a SQuAD-format set (questions "
-                            + "with their paragraphs), got " + file);
-                }
                 refusals = UnanswerableEvaluation.run(new ExtractiveAnswerer(engine.freshRetriever()), set.questions(),
                         Answerers.DEFAULT_TOP_K, err);
                 sections.put("unanswerable", refusals);
