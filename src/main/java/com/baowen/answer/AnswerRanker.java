@@ -3,12 +3,10 @@ package com.baowen.answer;
 import com.baowen.BaowenException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -90,20 +88,10 @@ public final class AnswerRanker {
         Path tuningFile = dir.resolve(TUNING_FILE);
         try {
             Tuning tuning = JSON.readValue(tuningFile.toFile(), Tuning.class);
-            return new AnswerRanker(fileModel(dir, tuning.model()), fileModel(dir, tuning.orderModel()),
-                    fileModel(dir, tuning.answerabilityModel()), tuning);
+            return new AnswerRanker(Boosters.load(dir, tuning.model()), Boosters.load(dir, tuning.orderModel()),
+                    Boosters.load(dir, tuning.answerabilityModel()), tuning);
         } catch (IOException | XGBoostError e) {
             throw new BaowenException("cannot load the answer ranker from " + tuningFile + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The model file {@code name} in {@code dir}, or {@code null} for no name. */
-    private static Booster fileModel(Path dir, String name) throws IOException, XGBoostError {
-        if (name == null) {
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(dir.resolve(name))) {
-            return XGBoost.loadModel(in);
         }
     }
 
@@ -120,17 +108,8 @@ public final class AnswerRanker {
         }
     }
 
-    /** The bundled model file {@code name}, or {@code null} for no name. */
     private static Booster resourceModel(String name) throws IOException, XGBoostError {
-        if (name == null) {
-            return null;
-        }
-        try (InputStream m = AnswerRanker.class.getResourceAsStream(RESOURCE_DIR + name)) {
-            if (m == null) {
-                throw new BaowenException("the answer ranker model " + RESOURCE_DIR + name + " is not on the class path");
-            }
-            return XGBoost.loadModel(m);
-        }
+        return Boosters.resource(RESOURCE_DIR, name, "the answer ranker model");
     }
 
     public Tuning tuning() {

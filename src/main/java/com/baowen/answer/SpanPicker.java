@@ -3,12 +3,10 @@ package com.baowen.answer;
 import com.baowen.BaowenException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,9 +73,7 @@ public final class SpanPicker {
         Path file = dir.resolve(RECORD_FILE);
         try {
             Record record = JSON.readValue(file.toFile(), Record.class);
-            try (InputStream in = Files.newInputStream(dir.resolve(record.model()))) {
-                return new SpanPicker(XGBoost.loadModel(in), record);
-            }
+            return new SpanPicker(Boosters.load(dir, record.model()), record);
         } catch (IOException | XGBoostError e) {
             throw new BaowenException("cannot load the span model from " + file + ": " + e.getMessage(), e);
         }
@@ -89,12 +85,7 @@ public final class SpanPicker {
                 return RULE;
             }
             Record record = JSON.readValue(r, Record.class);
-            try (InputStream m = SpanPicker.class.getResourceAsStream(AnswerRanker.RESOURCE_DIR + record.model())) {
-                if (m == null) {
-                    throw new BaowenException("the span model " + AnswerRanker.RESOURCE_DIR + record.model() + " is not on the class path");
-                }
-                return new SpanPicker(XGBoost.loadModel(m), record);
-            }
+            return new SpanPicker(Boosters.resource(AnswerRanker.RESOURCE_DIR, record.model(), "the span model"), record);
         } catch (IOException | XGBoostError e) {
             throw new BaowenException("cannot load the bundled span model: " + e.getMessage(), e);
         }

@@ -1,16 +1,11 @@
 package com.baowen.eval;
 
-import com.baowen.BaowenException;
 import com.baowen.answer.AnswerabilityFeatures;
 import com.baowen.answer.Boosters;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoost;
-import ml.dmlc.xgboost4j.java.XGBoostError;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,9 +67,7 @@ final class AnswerabilityFit {
     }
 
     private static double bar(List<TrainingRows.Ask> train, Map<TrainingRows.Ask, Double> q, double target) {
-        double[] v = train.stream().filter(TrainingRows.Ask::answerable).mapToDouble(q::get).sorted().toArray();
-        int allowed = (int) Math.floor(target * v.length);
-        return Math.floor(v[allowed] * 1000) / 1000.0;
+        return RankerFit.bar(train.stream().filter(TrainingRows.Ask::answerable).mapToDouble(q::get).toArray(), target);
     }
 
     private static List<float[]> rows(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p) {
@@ -89,24 +82,11 @@ final class AnswerabilityFit {
 
     private static Booster train(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, Map<String, Object> params,
                                  int rounds) {
-        int cols = AnswerabilityFeatures.NAMES.size();
-        List<float[]> rows = rows(asks, p);
-        float[] data = new float[rows.size() * cols];
-        float[] labels = new float[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            System.arraycopy(rows.get(i), 0, data, i * cols, cols);
+        float[] labels = new float[asks.size()];
+        for (int i = 0; i < asks.size(); i++) {
             labels[i] = asks.get(i).answerable() ? 1 : 0;
         }
-        try {
-            DMatrix m = new DMatrix(data, rows.size(), cols, Float.NaN);
-            try {
-                m.setLabel(labels);
-                return XGBoost.train(m, new HashMap<>(params), rounds, new HashMap<>(), null, null);
-            } finally {
-                m.dispose();
-            }
-        } catch (XGBoostError e) {
-            throw new BaowenException("training the answerability model on " + rows.size() + " asks failed: " + e.getMessage(), e);
-        }
+        return Boosters.train(rows(asks, p), AnswerabilityFeatures.NAMES.size(), labels, null, null, params, rounds,
+                "the answerability model");
     }
 }

@@ -7,9 +7,6 @@ import com.baowen.answer.SentenceFeatures;
 import com.baowen.answer.SentencePicker;
 import com.baowen.answer.Tuning;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoost;
-import ml.dmlc.xgboost4j.java.XGBoostError;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -301,10 +298,20 @@ public final class RankerFit {
 
     /** The highest bar (on a grid of 0.001) under which at most the target share of answerable asks falls. */
     private static double notFoundBar(List<TrainingRows.Ask> train, Map<TrainingRows.Ask, double[]> p) {
-        double[] bests = train.stream().filter(TrainingRows.Ask::answerable).mapToDouble(a -> best(p.get(a))).sorted().toArray();
-        int allowed = (int) Math.floor(FALSE_NOT_FOUND_TARGET * bests.length);
-        // a bar at bests[allowed] leaves exactly the `allowed` lowest below it; round down to stay at or under
-        return Math.floor(bests[allowed] * 1000) / 1000.0;
+        return bar(train.stream().filter(TrainingRows.Ask::answerable).mapToDouble(a -> best(p.get(a))).toArray(),
+                FALSE_NOT_FOUND_TARGET);
+    }
+
+    /**
+     * The highest bar on a grid of 0.001 under which at most the {@code target} share of {@code answerable} (each
+     * answerable ask's value: its best probability, its answerability) falls.
+     */
+    static double bar(double[] answerable, double target) {
+        double[] sorted = answerable.clone();
+        Arrays.sort(sorted);
+        int allowed = (int) Math.floor(target * sorted.length);
+        // a bar at sorted[allowed] leaves exactly the `allowed` lowest below it; round down to stay at or under
+        return Math.floor(sorted[allowed] * 1000) / 1000.0;
     }
 
     /** The join and adjacent ratios whose answers hold gold most often within the mean sentence count; ties go to fewer sentences. */
@@ -504,11 +511,10 @@ public final class RankerFit {
         // (README); the answerability model does (AnswerabilityFit)
         List<TrainingRows.Ask> asks = all.stream().filter(a -> a.answerable() || a.kind() == TrainingRows.Kind.OTHER_PARAGRAPH)
                 .toList();
-        int cols = SentenceFeatures.NAMES.size();
         int n = asks.stream().mapToInt(a -> a.rows().size()).sum();
         Map<String, Integer> setRows = new HashMap<>();
         asks.forEach(a -> setRows.merge(a.set(), a.rows().size(), Integer::sum));
-        float[] data = new float[n * cols];
+        List<float[]> rows = new ArrayList<>(n);
         float[] labels = new float[n];
         float[] weights = new float[n];
         int r = 0;
@@ -516,27 +522,14 @@ public final class RankerFit {
             // balanced: each set's rows weigh n / (sets × its rows), so every set sums to the same weight
             float w = v.balanceSets() ? (float) n / (setRows.size() * setRows.get(a.set())) : 1f;
             for (int i = 0; i < a.rows().size(); i++, r++) {
-                System.arraycopy(a.rows().get(i), 0, data, r * cols, cols);
+                rows.add(a.rows().get(i));
                 labels[r] = a.labels()[i];
                 weights[r] = w;
             }
         }
-        try {
-            DMatrix m = new DMatrix(data, n, cols, Float.NaN);
-            m.setLabel(labels);
-            if (String.valueOf(v.params().get("objective")).startsWith("rank:")) {
-                m.setGroup(asks.stream().mapToInt(a -> a.rows().size()).toArray());
-            } else {
-                m.setWeight(weights);
-            }
-            try {
-                return XGBoost.train(m, v.params(), v.rounds(), new HashMap<>(), null, null);
-            } finally {
-                m.dispose();
-            }
-        } catch (XGBoostError e) {
-            throw new BaowenException("training the ranker on " + n + " rows failed: " + e.getMessage(), e);
-        }
+        boolean ranking = String.valueOf(v.params().get("objective")).startsWith("rank:");
+        return Boosters.train(rows, SentenceFeatures.NAMES.size(), labels, ranking ? null : weights,
+                ranking ? asks.stream().mapToInt(a -> a.rows().size()).toArray() : null, v.params(), v.rounds(), "the ranker");
     }
 
     /** The model's output for each of the ask's rows. */

@@ -11,9 +11,6 @@ import com.baowen.chunk.SentenceSpans;
 import com.baowen.chunk.Span;
 import com.baowen.ingest.Article;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.DMatrix;
-import ml.dmlc.xgboost4j.java.XGBoost;
-import ml.dmlc.xgboost4j.java.XGBoostError;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -220,31 +217,18 @@ public final class SpanFit {
     }
 
     private static Booster train(List<Example> examples, Variant v) {
-        int cols = SpanFeatures.NAMES.size();
         int n = examples.stream().mapToInt(e -> e.rows().size()).sum();
-        float[] data = new float[n * cols];
+        List<float[]> rows = new ArrayList<>(n);
         float[] labels = new float[n];
-        int r = 0;
         for (Example e : examples) {
-            for (int i = 0; i < e.rows().size(); i++, r++) {
-                System.arraycopy(e.rows().get(i), 0, data, r * cols, cols);
-                labels[r] = e.labels()[i];
+            for (int i = 0; i < e.rows().size(); i++) {
+                labels[rows.size()] = e.labels()[i];
+                rows.add(e.rows().get(i));
             }
         }
-        try {
-            DMatrix m = new DMatrix(data, n, cols, Float.NaN);
-            try {
-                m.setLabel(labels);
-                if (v.ranking()) {
-                    m.setGroup(examples.stream().mapToInt(e -> e.rows().size()).toArray());
-                }
-                return XGBoost.train(m, v.params(), v.rounds(), new HashMap<>(), null, null);
-            } finally {
-                m.dispose();
-            }
-        } catch (XGBoostError e) {
-            throw new BaowenException("training the span model on " + n + " rows failed: " + e.getMessage(), e);
-        }
+        return Boosters.train(rows, SpanFeatures.NAMES.size(), labels, null,
+                v.ranking() ? examples.stream().mapToInt(e -> e.rows().size()).toArray() : null, v.params(), v.rounds(),
+                "the span model");
     }
 
     private static double[] predict(Booster b, List<float[]> rows) {

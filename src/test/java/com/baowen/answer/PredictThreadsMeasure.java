@@ -5,9 +5,7 @@ import com.baowen.config.Config;
 import com.baowen.eval.EvalQuestion;
 import com.baowen.eval.EvalSets;
 import ml.dmlc.xgboost4j.java.Booster;
-import ml.dmlc.xgboost4j.java.XGBoost;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,8 +109,6 @@ public class PredictThreadsMeasure {
     }
 
     private static Booster load(String file) throws Exception {
-        try (InputStream in = PredictThreadsMeasure.class.getResourceAsStream(AnswerRanker.RESOURCE_DIR + file)) {
-            return XGBoost.loadModel(in);
-        }
+        return Boosters.resource(AnswerRanker.RESOURCE_DIR, file, "a bundled model");
     }
 }
