@@ -32,12 +32,8 @@ public final class Boosters {
         if (rows.isEmpty()) {
             return new double[0];
         }
-        float[] data = new float[rows.size() * cols];
-        for (int i = 0; i < rows.size(); i++) {
-            System.arraycopy(rows.get(i), 0, data, i * cols, cols);
-        }
         try {
-            DMatrix m = new DMatrix(data, rows.size(), cols, Float.NaN);
+            DMatrix m = matrix(rows, cols);
             try {
                 float[][] p;
                 synchronized (b) {
@@ -81,12 +77,8 @@ public final class Boosters {
      */
     public static Booster train(List<float[]> rows, int cols, float[] labels, float[] weights, int[] groups,
                                 Map<String, Object> params, int rounds, String what) {
-        float[] data = new float[rows.size() * cols];
-        for (int i = 0; i < rows.size(); i++) {
-            System.arraycopy(rows.get(i), 0, data, i * cols, cols);
-        }
         try {
-            DMatrix m = new DMatrix(data, rows.size(), cols, Float.NaN);
+            DMatrix m = matrix(rows, cols);
             try {
                 m.setLabel(labels);
                 if (weights != null) {
@@ -129,5 +121,14 @@ public final class Boosters {
             }
             return XGBoost.loadModel(in);
         }
+    }
+
+    /** The rows as one XGBoost matrix, NaN standing for unknown. */
+    private static DMatrix matrix(List<float[]> rows, int cols) throws XGBoostError {
+        float[] data = new float[rows.size() * cols];
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(rows.get(i), 0, data, i * cols, cols);
+        }
+        return new DMatrix(data, rows.size(), cols, Float.NaN);
     }
 }
