@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * Turns scored sentences into an {@link Answer}: the best sentence, then others the ranker finds
  * nearly as likely ({@link Tuning#joinRatio()}, or the lower {@link Tuning#adjacentRatio()} for a
- * sentence next to one already taken), up to {@link Tuning#maxSentences()} ({@link SentencePicker});
+ * sentence next to one already taken), up to {@link Tuning#maxSentences()} ({@link SentencePicker}); a
+ * question asking for a reason, a way, a list or a definition by its own ratios and neighbour floor
+ * ({@link Tuning#picking}), its answer reading on into the next sentence more readily;
  * consecutive sentences of one article read as one passage, followed by {@code [n]} and cited
  * verbatim with its offsets and the answering entity highlighted; or, when the ranker finds the question
  * not answered ({@link Evidence#answerable()}), a short "not found" message with related articles to
@@ -49,8 +51,9 @@ public final class AnswerComposer {
             article[i] = a;
             index[i] = c.index();
         }
-        List<Integer> picks = SentencePicker.pick(p, article, index, tuning.notFound().value(),
-                tuning.joinRatio().value(), tuning.adjacentRatio().value(), (int) tuning.maxSentences().value());
+        Tuning.Picking picking = tuning.picking(question);
+        List<Integer> picks = SentencePicker.pick(p, article, index, tuning.notFound().value(), picking.adjacentFloor(),
+                picking.joinRatio(), picking.adjacentRatio(), (int) tuning.maxSentences().value());
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (List<Integer> passage : SentencePicker.passages(picks, article, index)) {

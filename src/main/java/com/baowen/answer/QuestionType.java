@@ -22,6 +22,15 @@ public enum QuestionType {
     /** Anything else: 什么, 哪些, 如何, 为什么. */
     OTHER(Pattern.compile("$^"), null);
 
+    /**
+     * 为什么, 为何, 原因, 怎么, 如何, 怎样, 哪些, 哪几, 有什么, 什么是: a reason, a way, a list or a definition is
+     * asked, whose answer often runs over more than one sentence. Of CMRC trial's 1,000 questions, 282 hold one
+     * of these words and 17.7 % of those have a gold answer of several sentences, against 3.3 % of the other 718;
+     * DRCD's answers never run over one sentence. Independent of the type: "哪些人" is a PERSON question and asks
+     * for a list too.
+     */
+    private static final Pattern PASSAGE = Pattern.compile("为什么|为何|原因|怎么|如何|怎样|哪些|哪几|有什么|什么是");
+
     private final Pattern cue;
     private final Entity.Kind expected;
 
@@ -39,6 +48,11 @@ public enum QuestionType {
             }
         }
         return OTHER;
+    }
+
+    /** Whether a folded question asks for a reason, a way, a list or a definition ({@link #PASSAGE}). */
+    public static boolean asksForPassage(String foldedQuestion) {
+        return PASSAGE.matcher(foldedQuestion).find();
     }
 
     /** Whether an entity of this kind is what the question asks for (a place question takes organisations too). */

@@ -13,7 +13,7 @@ import java.util.List;
  *       {@code joinRatio} × the best score, or the lower {@code adjacentRatio} × the best for a
  *       sentence right before or after one already taken in the same article (an answer that runs
  *       over a sentence boundary, or whose sentence leans on its neighbour); never under the
- *       "not found" bar;</li>
+ *       "not found" bar, or for such a neighbour under {@code adjacentFloor};</li>
  *   <li>the picks of one article with consecutive positions read as one passage (one citation), in
  *       text order; passages come in the order of their first pick.</li>
  * </ol>
@@ -26,15 +26,17 @@ public final class SentencePicker {
      * @param scores        scores ({@link AnswerRanker#rank}), best first (non-increasing)
      * @param article       per sentence, a number telling its article apart from the others'
      * @param index         per sentence, its 0-based position in its article
-     * @param bar           the "not found" bar: nothing under it is taken
+     * @param bar           the "not found" bar: nothing under it is taken but a neighbour of a pick
+     * @param adjacentFloor the least score of a sentence next to a pick (the bar itself, or lower for an
+     *                      answer that reads as a passage: {@link Tuning#passage})
      * @param joinRatio     share of the best score another sentence needs, 0..1
      * @param adjacentRatio share a sentence next to a picked one needs, 0..1 (a higher one than
      *                      {@code joinRatio} counts as {@code joinRatio})
      * @param max           most sentences, >= 1
      * @return positions into the arrays of the picked sentences, in the order picked (empty without scores)
      */
-    public static List<Integer> pick(double[] scores, int[] article, int[] index, double bar, double joinRatio,
-                                     double adjacentRatio, int max) {
+    public static List<Integer> pick(double[] scores, int[] article, int[] index, double bar, double adjacentFloor,
+                                     double joinRatio, double adjacentRatio, int max) {
         List<Integer> picks = new ArrayList<>();
         if (scores.length == 0) {
             return picks;
@@ -48,8 +50,10 @@ public final class SentencePicker {
                 if (picks.contains(i)) {
                     continue;
                 }
-                double ratio = adjacent(i, picks, article, index) ? Math.min(adjacentRatio, joinRatio) : joinRatio;
-                if (scores[i] >= Math.max(bar, ratio * best)) {
+                boolean next = adjacent(i, picks, article, index);
+                double floor = next ? adjacentFloor : bar;
+                double ratio = next ? Math.min(adjacentRatio, joinRatio) : joinRatio;
+                if (scores[i] >= Math.max(floor, ratio * best)) {
                     picks.add(i); // the most likely eligible one: scan again, a new pick makes new neighbours eligible
                     added = true;
                     break;

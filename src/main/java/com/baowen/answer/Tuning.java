@@ -25,6 +25,9 @@ import java.util.Map;
  * @param adjacentRatio a sentence next to one already in the answer joins at this (lower) share of the best's
  *                     ({@link SentencePicker}); a record without it (older models) uses {@code joinRatio}
  * @param maxSentences most sentences in one answer
+ * @param passage      how the answer to a question that asks for a reason, a way, a list or a definition
+ *                     ({@link QuestionType#asksForPassage}) takes its sentences, chosen out of fold with the others'
+ *                     ratios fixed; {@code null} (older records): as every other question's
  * @param dayReport    days after a one-day event that its news may be dated (a question naming the day
  *                     also searches those days); a record without it uses {@link #DAY_REPORT}
  * @param periodReport days after a longer period ends that its figures may be reported; a record without
@@ -33,8 +36,8 @@ import java.util.Map;
  * @param measured     figures measured while training, on data the model did not fit (out of fold, held out)
  */
 public record Tuning(String model, String orderModel, List<String> features, Constant prefilter, Constant notFound,
-                     String answerabilityModel, Constant answerable, Constant joinRatio, Constant adjacentRatio, Constant maxSentences, Constant dayReport,
-                     Constant periodReport, Map<String, Object> training, Map<String, Object> measured) {
+                     String answerabilityModel, Constant answerable, Constant joinRatio, Constant adjacentRatio, Constant maxSentences,
+                     Picking passage, Constant dayReport, Constant periodReport, Map<String, Object> training, Map<String, Object> measured) {
     /**
      * Measured on a news archive, not on the ranker's training data (which is undated): of the 33,328
      * "M月D日" the CCTV items before 2024-06 name, 79.9 % are at most 3 days older than their item.
@@ -57,6 +60,25 @@ public record Tuning(String model, String orderModel, List<String> features, Con
         }
         dayReport = dayReport == null ? DAY_REPORT : dayReport;
         periodReport = periodReport == null ? PERIOD_REPORT : periodReport;
+    }
+
+    /** How the answer to {@code question} takes its sentences. */
+    public Picking picking(Question question) {
+        if (passage != null && QuestionType.asksForPassage(question.folded())) {
+            return passage;
+        }
+        return new Picking(joinRatio.value(), adjacentRatio.value(), notFound.value(), "the join and adjacent ratios");
+    }
+
+    /**
+     * How an answer takes its sentences ({@link SentencePicker#pick}); immutable.
+     *
+     * @param joinRatio     another sentence joins at this share of the best score (and over the "not found" bar)
+     * @param adjacentRatio a sentence next to one taken joins at this share of the best score
+     * @param adjacentFloor the least score of such a neighbour (the "not found" bar, or lower)
+     * @param how           how they were chosen and on what data
+     */
+    public record Picking(double joinRatio, double adjacentRatio, double adjacentFloor, String how) {
     }
 
     /**

@@ -40,6 +40,8 @@ import java.util.function.Predicate;
  *   <li>the answerability model ({@link AnswerabilityFit}), one row per question over the chosen variant's
  *       out-of-fold probabilities, and its bar, chosen like the "not found" bar (which from then on is only
  *       the least score of a sentence that joins an answer);</li>
+ *   <li>how the answers to questions asking for a reason, a way, a list or a definition take their sentences
+ *       ({@link #passage}): their own ratios and least score of a neighbour, the others' answers as chosen above;</li>
  *   <li>the misses out of fold, by kind ({@link #figures}), per set and in all, with the answerability model
  *       deciding "not found" (and, for comparison, the best probability); the same once on the held-out part.</li>
  * </ol>
@@ -55,6 +57,8 @@ public final class RankerFit {
     static final int FOLDS = 5;
     /** Join ratios tried, highest first. */
     static final double[] JOINS = {0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002, 0.001};
+    /** Least scores of a neighbour tried for an answer that reads as a passage (those over the "not found" bar skipped). */
+    static final double[] PASSAGE_FLOORS = {0.02, 0.01, 0.005, 0.002, 0.001};
     /** The asks without the answer, by kind, and the name their counts go under in the figures (in this order). */
     private static final Map<TrainingRows.Kind, String> UNANSWERABLE = new EnumMap<>(Map.of(
             TrainingRows.Kind.OTHER_PARAGRAPH, "negatives",
@@ -172,10 +176,16 @@ public final class RankerFit {
                 variant.params(), variant.rounds(), FALSE_NOT_FOUND_TARGET, log);
         Predicate<TrainingRows.Ask> refusedOof = a -> answerability.outOfFold().get(a) < answerability.bar();
         Predicate<TrainingRows.Ask> refusedHeld = a -> answerability.heldOut().get(a) < answerability.bar();
-        measured.put("outOfFold", figures(train, scores, refusedOof, notFound, joinRatio, adjacentRatio));
-        measured.put("outOfFoldBySet", bySet(train, scores, refusedOof, notFound, joinRatio, adjacentRatio));
-        measured.put("heldOut", figures(heldOut, held, refusedHeld, notFound, joinRatio, adjacentRatio));
-        measured.put("heldOutBySet", bySet(heldOut, held, refusedHeld, notFound, joinRatio, adjacentRatio));
+        // for comparison: every question's answer taking its sentences alike
+        measured.put("outOfFoldOnePicking", figures(train, scores, refusedOof, notFound, joinRatio, adjacentRatio, null));
+        measured.put("heldOutOnePicking", figures(heldOut, held, refusedHeld, notFound, joinRatio, adjacentRatio, null));
+        Tuning.Picking passage = passage(train, scores, refusedOof, notFound, joinRatio, adjacentRatio, data(training), log);
+        measured.put("outOfFold", figures(train, scores, refusedOof, notFound, joinRatio, adjacentRatio, passage));
+        measured.put("outOfFoldBySet", bySet(train, scores, refusedOof, notFound, joinRatio, adjacentRatio, passage));
+        measured.put("heldOut", figures(heldOut, held, refusedHeld, notFound, joinRatio, adjacentRatio, passage));
+        measured.put("heldOutBySet", bySet(heldOut, held, refusedHeld, notFound, joinRatio, adjacentRatio, passage));
+        log.printf("out of fold, one picking for every question: %s%n", measured.get("outOfFoldOnePicking"));
+        log.printf("held out, one picking for every question:    %s%n", measured.get("heldOutOnePicking"));
         log.printf("out of fold, probabilities alone: %s%n", measured.get("outOfFoldProbabilitiesAlone"));
         log.printf("out of fold, the best probability deciding: %s%n", measured.get("outOfFoldProbabilityDecides"));
         log.printf("held out, the best probability deciding:    %s%n", measured.get("heldOutProbabilityDecides"));
@@ -184,7 +194,7 @@ public final class RankerFit {
         log.printf("held out:    %s%n", measured.get("heldOut"));
         log.printf("held out by set: %s%n", measured.get("heldOutBySet"));
 
-        String data = training.getOrDefault("sets", "?") + "";
+        String data = data(training);
         Tuning tuning = new Tuning(modelFile, orderFile, SentenceFeatures.NAMES,
                 new Tuning.Constant(prefilter, String.format(Locale.ROOT,
                         "fewest of %s first-stage candidates keeping the gold sentence within 0.5 points of all 48, training part of %s",
@@ -206,8 +216,68 @@ public final class RankerFit {
                         "ratio for a sentence next to a picked one (up to the join ratio), chosen with the join ratio, 5-fold out of fold on %s",
                         data)),
                 new Tuning.Constant(MAX_SENTENCES, "product choice: an answer is at most three sentences"),
-                Tuning.DAY_REPORT, Tuning.PERIOD_REPORT, training, measured);
+                passage, Tuning.DAY_REPORT, Tuning.PERIOD_REPORT, training, measured);
         return new Fitted(fin, finOrder, answerability.booster(), tuning);
+    }
+
+    private static String data(Map<String, Object> training) {
+        return training.getOrDefault("sets", "?") + "";
+    }
+
+    /**
+     * How the answer to a question asking for a reason, a way, a list or a definition takes its sentences: the join
+     * ratio, adjacent ratio and least score of a neighbour (down from the "not found" bar) whose answers hold gold
+     * most often out of fold, every other question's answer as chosen before and all answers together within
+     * {@link #MEAN_SENTENCES} on average; ties go to fewer sentences.
+     */
+    static Tuning.Picking passage(List<TrainingRows.Ask> train, Map<TrainingRows.Ask, double[]> p,
+                                  Predicate<TrainingRows.Ask> refused, double bar, double join, double adjacent,
+                                  String data, PrintStream log) {
+        List<TrainingRows.Ask> asking = train.stream().filter(a -> a.answerable() && a.asksForPassage()).toList();
+        Map<String, Object> rest = figures(train.stream().filter(a -> a.answerable() && !a.asksForPassage()).toList(), p,
+                refused, bar, join, adjacent, null);
+        int restSentences = (int) rest.get("sentences");
+        int restAnswered = (int) rest.get("answered");
+        Tuning.Picking best = new Tuning.Picking(join, adjacent, bar, "");
+        int bestHolds = -1;
+        int bestSentences = Integer.MAX_VALUE;
+        TreeSet<Double> floors = new TreeSet<>(Comparator.reverseOrder());
+        floors.add(bar);
+        Arrays.stream(PASSAGE_FLOORS).filter(f -> f < bar).forEach(floors::add);
+        for (double j : JOINS) {
+            TreeSet<Double> adjacents = new TreeSet<>(Comparator.reverseOrder());
+            for (double d : new double[]{1, 0.5, 0.2, 0.1}) {
+                adjacents.add(j * d);
+            }
+            for (double a : new double[]{0.01, 0.005, 0.002, 0.001}) {
+                if (a <= j) {
+                    adjacents.add(a);
+                }
+            }
+            for (double a : adjacents) {
+                for (double floor : floors) {
+                    Tuning.Picking candidate = new Tuning.Picking(j, a, floor, "");
+                    Map<String, Object> f = figures(asking, p, refused, bar, join, adjacent, candidate);
+                    int holds = (int) f.get("holds");
+                    int sentences = (int) f.get("sentences");
+                    double mean = (double) (restSentences + sentences) / Math.max(1, restAnswered + (int) f.get("answered"));
+                    if (mean <= MEAN_SENTENCES && (holds > bestHolds || holds == bestHolds && sentences < bestSentences)) {
+                        bestHolds = holds;
+                        bestSentences = sentences;
+                        best = candidate;
+                    }
+                }
+            }
+        }
+        log.printf(Locale.ROOT, "questions asking for a passage (%d answerable out of fold): join %.3f adjacent %.4f floor %.4f, "
+                + "holds gold %d%n", asking.size(), best.joinRatio(), best.adjacentRatio(), best.adjacentFloor(), bestHolds);
+        return new Tuning.Picking(best.joinRatio(), best.adjacentRatio(), best.adjacentFloor(), String.format(Locale.ROOT,
+                "join ratio, adjacent ratio and least score of a neighbour (%s..%s, %s..%s, the 'not found' bar down to %s) "
+                        + "whose answers to the %d answerable training questions asking for a reason, a way, a list or a "
+                        + "definition hold gold most often, every other answer taking its sentences by the join and adjacent "
+                        + "ratios and all within %.1f sentences on average, 5-fold out of fold on %s",
+                JOINS[JOINS.length - 1], JOINS[0], 0.001, JOINS[0], PASSAGE_FLOORS[PASSAGE_FLOORS.length - 1],
+                asking.size(), MEAN_SENTENCES, data));
     }
 
     /** The variant's learner with LambdaMART's objective: fitted per question (rows grouped by ask), unweighted. */
@@ -275,7 +345,7 @@ public final class RankerFit {
                 labels.add(a.labels()[i]);
             }
         }
-        return new TrainingRows.Ask(a.set(), a.paragraph(), a.heldOut(), a.kind(), rows,
+        return new TrainingRows.Ask(a.set(), a.paragraph(), a.question(), a.heldOut(), a.kind(), rows,
                 labels.stream().mapToInt(Integer::intValue).toArray(), a.goldRank(), a.goldRanges());
     }
 
@@ -345,15 +415,16 @@ public final class RankerFit {
 
     private static Map<String, Map<String, Object>> bySet(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p,
                                                           double bar, double join, double adjacent) {
-        return bySet(asks, p, under(p, bar), bar, join, adjacent);
+        return bySet(asks, p, under(p, bar), bar, join, adjacent, null);
     }
 
     private static Map<String, Map<String, Object>> bySet(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p,
                                                           Predicate<TrainingRows.Ask> refused, double bar, double join,
-                                                          double adjacent) {
+                                                          double adjacent, Tuning.Picking passage) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (String set : asks.stream().map(TrainingRows.Ask::set).distinct().toList()) {
-            out.put(set, figures(asks.stream().filter(a -> a.set().equals(set)).toList(), p, refused, bar, join, adjacent));
+            out.put(set, figures(asks.stream().filter(a -> a.set().equals(set)).toList(), p, refused, bar, join, adjacent,
+                    passage));
         }
         return out;
     }
@@ -380,12 +451,16 @@ public final class RankerFit {
      */
     static Map<String, Object> figures(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar,
                                        double join, double adjacent) {
-        return figures(asks, p, under(p, bar), bar, join, adjacent);
+        return figures(asks, p, under(p, bar), bar, join, adjacent, null);
     }
 
-    /** As above, with the asks {@code refused} answered "not found"; {@code bar} stays the least score that joins. */
+    /**
+     * As above, with the asks {@code refused} answered "not found"; {@code bar} stays the least score that joins; the
+     * answers to questions asking for a passage take their sentences by {@code passage} unless it is {@code null}.
+     */
     static Map<String, Object> figures(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p,
-                                       Predicate<TrainingRows.Ask> refused, double bar, double join, double adjacent) {
+                                       Predicate<TrainingRows.Ask> refused, double bar, double join, double adjacent,
+                                       Tuning.Picking passage) {
         int answerable = 0, holds = 0, top1 = 0, notFound = 0, sentences = 0, answered = 0;
         Map<TrainingRows.Kind, int[]> unanswerable = new EnumMap<>(TrainingRows.Kind.class);
         UNANSWERABLE.keySet().forEach(k -> unanswerable.put(k, new int[2]));
@@ -418,7 +493,10 @@ public final class RankerFit {
             List<Integer> picks = List.of();
             if (!isNotFound) {
                 answered++;
-                picks = SentencePicker.pick(scores, article, index, bar, join, adjacent, MAX_SENTENCES);
+                picks = passage != null && a.asksForPassage()
+                        ? SentencePicker.pick(scores, article, index, bar, passage.adjacentFloor(), passage.joinRatio(),
+                        passage.adjacentRatio(), MAX_SENTENCES)
+                        : SentencePicker.pick(scores, article, index, bar, bar, join, adjacent, MAX_SENTENCES);
                 sentences += picks.size();
                 hold = holds(a, SentencePicker.passages(picks, article, index), order, article, index);
                 top1 += holds(a, List.of(List.of(0)), order, article, index) ? 1 : 0;
@@ -442,6 +520,9 @@ public final class RankerFit {
         out.put("top1HoldsGold", rate(top1, answerable));
         out.put("falseNotFound", rate(notFound, answerable));
         out.put("meanSentences", rate(sentences, answered));
+        out.put("holds", holds);
+        out.put("answered", answered);
+        out.put("sentences", sentences);
         UNANSWERABLE.forEach((kind, name) -> {
             out.put(name, unanswerable.get(kind)[0]);
             out.put(name + "Refused", rate(unanswerable.get(kind)[1], unanswerable.get(kind)[0]));

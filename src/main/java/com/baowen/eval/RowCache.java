@@ -36,6 +36,7 @@ final class RowCache {
             for (int a = 0; a < asks; a++) {
                 String set = in.readUTF();
                 String paragraph = in.readUTF();
+                String question = in.readUTF();
                 boolean heldOut = in.readBoolean();
                 TrainingRows.Kind kind = TrainingRows.Kind.values()[in.readByte()];
                 int n = in.readInt();
@@ -56,7 +57,7 @@ final class RowCache {
                 for (int r = 0; r < ranges; r++) {
                     goldRanges[r] = new int[]{in.readInt(), in.readInt()};
                 }
-                out.add(new TrainingRows.Ask(set, paragraph, heldOut, kind, rows, labels, goldRank, goldRanges));
+                out.add(new TrainingRows.Ask(set, paragraph, question, heldOut, kind, rows, labels, goldRank, goldRanges));
             }
             return Optional.of(out);
         } catch (IOException e) {
@@ -73,6 +74,7 @@ final class RowCache {
                 for (TrainingRows.Ask a : asks) {
                     out.writeUTF(a.set());
                     out.writeUTF(a.paragraph());
+                    out.writeUTF(a.question());
                     out.writeBoolean(a.heldOut());
                     out.writeByte(a.kind().ordinal());
                     out.writeInt(a.rows().size());

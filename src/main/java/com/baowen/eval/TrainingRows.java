@@ -43,6 +43,7 @@ public final class TrainingRows {
      *
      * @param set        the set's name
      * @param paragraph  the gold paragraph's id
+     * @param question   the question as asked
      * @param heldOut    true when the paragraph is held out ({@link HeldOut})
      * @param kind       how the question was asked
      * @param rows       candidate rows kept by the first stage
@@ -52,11 +53,17 @@ public final class TrainingRows {
      *                   positions, whose text holds a gold answer (most {@link #MAX_RANGE} long); {@code null}
      *                   for asks made up without them, where a positive row alone holds the answer
      */
-    public record Ask(String set, String paragraph, boolean heldOut, Kind kind,
+    public record Ask(String set, String paragraph, String question, boolean heldOut, Kind kind,
                       List<float[]> rows, int[] labels, int goldRank, int[][] goldRanges) {
         /** An ask whose positive rows each hold the answer alone. */
-        public Ask(String set, String paragraph, boolean heldOut, boolean answerable, List<float[]> rows, int[] labels) {
-            this(set, paragraph, heldOut, answerable ? Kind.ANSWERABLE : Kind.OTHER_PARAGRAPH, rows, labels, -1, null);
+        public Ask(String set, String paragraph, String question, boolean heldOut, boolean answerable, List<float[]> rows,
+                   int[] labels) {
+            this(set, paragraph, question, heldOut, answerable ? Kind.ANSWERABLE : Kind.OTHER_PARAGRAPH, rows, labels, -1, null);
+        }
+
+        /** Whether the question asks for a reason, a way, a list or a definition ({@link QuestionType#asksForPassage}). */
+        public boolean asksForPassage() {
+            return QuestionType.asksForPassage(TextFold.fold(question));
         }
 
         /** Whether the corpus asked holds the answer. */
@@ -129,7 +136,7 @@ public final class TrainingRows {
                                    int topK, int prefilter, PrintStream progress) {
         String key = setSha + "|" + SentenceFeatures.NAMES + "|" + topK + "|" + prefilter + "|" + HeldOut.PERCENT
                 + "|ranges" + MAX_RANGE + "|v" + SentenceFeatures.VERSION
-                + "|schema" + com.baowen.index.IndexMetadata.SCHEMA_VERSION + "|kinds" + Kind.values().length;
+                + "|schema" + com.baowen.index.IndexMetadata.SCHEMA_VERSION + "|kinds" + Kind.values().length + "|question";
         java.nio.file.Path file = RowCache.file(work, set.name(), key);
         var cached = RowCache.read(file);
         if (cached.isPresent()) {
@@ -155,7 +162,7 @@ public final class TrainingRows {
             labels[i] = c.articleId().equals(eq.goldArticleId()) && inside(c.index(), ranges) ? 1 : 0;
             values.add(rows.get(i).values());
         }
-        return new Ask(set, eq.goldArticleId(), heldOut, kind, values, labels, goldRank, ranges);
+        return new Ask(set, eq.goldArticleId(), eq.question(), heldOut, kind, values, labels, goldRank, ranges);
     }
 
     /** The candidates of one article, in text order. */

@@ -15,7 +15,7 @@ class AnswerComposerTest {
     private static final List<String> SENTENCES = List.of("大桥于2025年4月19日通车。", "大桥全长1260米。", "桥面宽30米。", "总投资3.5亿元。");
     private final AnswerComposer composer = new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
             new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), null, null, new Tuning.Constant(0.5, "test"),
-            new Tuning.Constant(0.25, "test"), new Tuning.Constant(2, "test"), null, null, Map.of(), Map.of()));
+            new Tuning.Constant(0.25, "test"), new Tuning.Constant(2, "test"), null, null, null, Map.of(), Map.of()));
     private final Question question = Question.parse("大桥全长多少米？", List.of());
 
     @Test
@@ -28,6 +28,26 @@ class AnswerComposerTest {
         Citation c = answer.citations().get(0);
         assertEquals(c.snippet(), ARTICLE.substring(c.start(), c.end()));
         assertArrayEquals(new int[]{ARTICLE.indexOf("1260米"), ARTICLE.indexOf("1260米") + 5}, c.highlight());
+    }
+
+    @Test
+    void should_answer_a_question_asking_for_a_passage_with_the_neighbour_of_its_best_sentence_by_its_own_picking() {
+        // given: the passage picking takes a neighbour down to 0.01 at 0.05 of the best; others need the 0.3 bar
+        AnswerComposer passages = new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
+                new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), null, null, new Tuning.Constant(0.5, "test"),
+                new Tuning.Constant(0.25, "test"), new Tuning.Constant(3, "test"),
+                new Tuning.Picking(0.9, 0.05, 0.01, "test"), null, null, Map.of(), Map.of()));
+        Evidence evidence = answered(scored("大桥于2025年4月19日通车。", 0.8, null), scored("总投资3.5亿元。", 0.4, null),
+                scored("大桥全长1260米。", 0.1, null));
+
+        // when
+        Answer why = passages.compose(Question.parse("大桥为什么这样设计？", List.of()), evidence);
+        Answer howLong = passages.compose(question, evidence);
+
+        // then: the neighbour (0.1) joins the passage, the other sentence (0.4 < 0.9 × 0.8) does not; the number
+        // question takes the other sentence (0.4 = 0.5 × 0.8, over the 0.3 bar) and not the neighbour (under the bar)
+        assertEquals("大桥于2025年4月19日通车。大桥全长1260米。[1]", why.answer());
+        assertEquals("大桥于2025年4月19日通车。[1]总投资3.5亿元。[2]", howLong.answer());
     }
 
     @Test

@@ -45,6 +45,29 @@ class QuestionTest {
         assertEquals(unit, q.unit());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "大桥为什么推迟通车？, true",
+            "為什麼大橋推遲通車？, true",
+            "村里是怎样解决销路问题的？, true",
+            "合作社如何带动农户增收？, true",
+            "苹果销往哪些城市？, true",
+            "活动有哪几项内容？, true",
+            "大桥建成有什么意义？, true",
+            "什么是冻干技术？, true",
+            "大桥全长多少米？, false",
+            "大桥哪一年通车？, false",
+            "谁介绍了大桥的通行时间？, false",
+            "志愿者主要负责什么工作？, false",
+    })
+    void should_tell_a_question_that_asks_for_a_reason_a_way_a_list_or_a_definition(String question, boolean passage) {
+        // when
+        Question q = Question.parse(question, List.of());
+
+        // then
+        assertEquals(passage, QuestionType.asksForPassage(q.folded()));
+    }
+
     @Test
     void should_fold_a_traditional_question_to_the_simplified_one() {
         // given

@@ -16,7 +16,7 @@ class SentencePickerTest {
         int[] index = {2, 7, 5, 0};
 
         // when
-        List<Integer> picks = SentencePicker.pick(p, article, index, 0.05, 0.5, 0.5, 3);
+        List<Integer> picks = SentencePicker.pick(p, article, index, 0.05, 0.05, 0.5, 0.5, 3);
 
         // then: 0.6 and 0.5 reach 0.5 × 0.9, 0.1 does not
         assertEquals(List.of(0, 1, 2), picks);
@@ -30,7 +30,7 @@ class SentencePickerTest {
         int[] index = {2, 0, 3, 4};
 
         // when: join bar 0.4, adjacent bar 0.16
-        List<Integer> picks = SentencePicker.pick(p, article, index, 0.05, 0.5, 0.2, 3);
+        List<Integer> picks = SentencePicker.pick(p, article, index, 0.05, 0.05, 0.5, 0.2, 3);
 
         // then: position 3 joins as the best's neighbour, then 4 as position 3's
         assertEquals(List.of(0, 2, 3), picks);
@@ -40,10 +40,24 @@ class SentencePickerTest {
     @Test
     void should_never_take_a_neighbour_under_the_not_found_bar() {
         // when
-        List<Integer> picks = SentencePicker.pick(new double[]{0.5, 0.09}, new int[]{0, 0}, new int[]{1, 2}, 0.1, 0.5, 0.1, 3);
+        List<Integer> picks = SentencePicker.pick(new double[]{0.5, 0.09}, new int[]{0, 0}, new int[]{1, 2}, 0.1, 0.1, 0.5, 0.1, 3);
 
         // then
         assertEquals(List.of(0), picks);
+    }
+
+    @Test
+    void should_take_a_neighbour_under_the_not_found_bar_down_to_its_own_floor_but_no_other_sentence() {
+        // given: the best (0.9) in article 0 at 1; its neighbour at 2 scores 0.02, a sentence of article 1 0.02 too
+        double[] p = {0.9, 0.02, 0.02, 0.001};
+        int[] article = {0, 0, 1, 0};
+        int[] index = {1, 2, 0, 3};
+
+        // when: the not-found bar 0.05; a neighbour needs 0.01 and 0.005 of the best
+        List<Integer> picks = SentencePicker.pick(p, article, index, 0.05, 0.01, 0.5, 0.005, 3);
+
+        // then: the neighbour joins, the other article's sentence does not, nor the next neighbour (under its floor)
+        assertEquals(List.of(0, 1), picks);
     }
 
     @Test

@@ -28,7 +28,7 @@ class RankerFitTest {
     @Test
     void should_count_an_answer_running_over_two_sentences_as_held_only_when_both_are_taken() {
         // given: the gold answer needs sentences 3 and 4 of the gold article (rank 0); the ranker is sure of 3 only
-        TrainingRows.Ask ask = new TrainingRows.Ask("made-up", "p", false, TrainingRows.Kind.ANSWERABLE,
+        TrainingRows.Ask ask = new TrainingRows.Ask("made-up", "p", "大桥全长多少米？", false, TrainingRows.Kind.ANSWERABLE,
                 List.of(row(0, 3), row(0, 4), row(1, 0), row(0, 8)), new int[]{1, 1, 0, 0}, 0, new int[][]{{3, 4}});
         Map<TrainingRows.Ask, double[]> p = new IdentityHashMap<>();
         p.put(ask, new double[]{0.9, 0.2, 0.3, 0.1});
@@ -46,9 +46,36 @@ class RankerFitTest {
     }
 
     @Test
+    void should_let_the_answer_to_a_why_question_take_a_neighbour_the_not_found_bar_keeps_out() {
+        // given: "why" needs sentences 3 and 4, and the ranker gives 4 only 0.01; "how long" needs 3 alone
+        TrainingRows.Ask why = new TrainingRows.Ask("made-up", "p", "大桥为什么推迟通车？", false, TrainingRows.Kind.ANSWERABLE,
+                List.of(row(0, 3), row(0, 4), row(1, 0)), new int[]{1, 1, 0}, 0, new int[][]{{3, 4}});
+        TrainingRows.Ask howLong = new TrainingRows.Ask("made-up", "q", "大桥全长多少米？", false, TrainingRows.Kind.ANSWERABLE,
+                List.of(row(0, 3), row(0, 4), row(1, 0)), new int[]{1, 0, 0}, 0, new int[][]{{3, 3}});
+        Map<TrainingRows.Ask, double[]> p = new IdentityHashMap<>();
+        p.put(why, new double[]{0.9, 0.01, 0.2});
+        p.put(howLong, new double[]{0.9, 0.01, 0.2});
+        List<TrainingRows.Ask> asks = List.of(why, howLong);
+
+        // when: the not-found bar 0.05 and the join and adjacent ratios 0.5 for every question
+        Tuning.Picking passage = RankerFit.passage(asks, p, a -> false, 0.05, 0.5, 0.5, "made-up",
+                new PrintStream(OutputStream.nullOutputStream()));
+        Map<String, Object> before = RankerFit.figures(asks, p, a -> false, 0.05, 0.5, 0.5, null);
+        Map<String, Object> after = RankerFit.figures(asks, p, a -> false, 0.05, 0.5, 0.5, passage);
+
+        // then: the why answer takes the neighbour and nothing else; the other answer is as before
+        assertTrue(passage.adjacentFloor() <= 0.01, passage.toString());
+        assertTrue(passage.adjacentRatio() <= 0.01 / 0.9, passage.toString());
+        assertEquals(0.5, before.get("holdsGold"));
+        assertEquals(1.0, after.get("holdsGold"));
+        assertEquals(1.5, after.get("meanSentences"));
+        assertTrue(passage.how().contains("made-up"), passage.how());
+    }
+
+    @Test
     void should_name_the_kind_of_miss_when_another_article_wins() {
         // given
-        TrainingRows.Ask ask = new TrainingRows.Ask("made-up", "p", false, TrainingRows.Kind.ANSWERABLE,
+        TrainingRows.Ask ask = new TrainingRows.Ask("made-up", "p", "大桥全长多少米？", false, TrainingRows.Kind.ANSWERABLE,
                 List.of(row(0, 3), row(1, 0)), new int[]{1, 0}, 0, new int[][]{{3, 3}});
         Map<TrainingRows.Ask, double[]> p = new IdentityHashMap<>();
         p.put(ask, new double[]{0.2, 0.9});
@@ -127,7 +154,7 @@ class RankerFitTest {
                 for (int i = 0; i < 3; i++) {
                     other.rows().get(i)[SEMANTIC] = (float) (0.7 + 0.2 * random.nextDouble());
                 }
-                asks.add(new TrainingRows.Ask("made-up", paragraph, other.heldOut(), TrainingRows.Kind.NEAR_TOPIC,
+                asks.add(new TrainingRows.Ask("made-up", paragraph, other.question(), other.heldOut(), TrainingRows.Kind.NEAR_TOPIC,
                         other.rows(), other.labels(), -1, null));
             }
         }
@@ -158,6 +185,6 @@ class RankerFitTest {
             rows.add(v);
             labels[i] = i == gold ? 1 : 0;
         }
-        return new TrainingRows.Ask("made-up", paragraph, HeldOut.isHeldOut(paragraph), answerable, rows, labels);
+        return new TrainingRows.Ask("made-up", paragraph, "大桥全长多少米？", HeldOut.isHeldOut(paragraph), answerable, rows, labels);
     }
 }
