@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Scores an {@link Answerer} on a question set, as the chat endpoint would answer:
@@ -22,6 +23,8 @@ import java.util.function.Supplier;
  *       place get one), those where a citation's highlight and an expected text overlap, one holding
  *       the other;</li>
  *   <li>not-found accuracy on {@code none} questions, and false "not found" on answerable ones;</li>
+ *   <li>answer length: the mean characters of the answers given to answerable questions, citation marks
+ *       aside (an answer that takes more sentences holds gold more often: this says at what length);</li>
  *   <li>answer latency p50/p95, after a short warm-up.</li>
  * </ul>
  * Text is compared with white space removed. Blank questions are skipped and counted.
@@ -42,12 +45,15 @@ public final class AnswerEvaluation {
      * @param falseNotFound answerable questions answered "not found"
      * @param none       questions the corpus does not answer
      * @param noneNotFound those answered "not found", as they should be
+     * @param meanAnswerChars mean characters (code points) of the answers to answerable questions not answered
+     *                        "not found", {@code [n]} marks removed; 0 without any
      * @param misses     ids of answerable questions not grounded, and of {@code none} questions answered anyway
      * @param missed     the same questions with what was answered, to read the kind of each failure
      */
     public record Result(String label, int answerable, int grounded, int contains, int goldCited, int highlighted,
                          int highlightOnGold, int falseNotFound,
-                         int none, int noneNotFound, int blank, double p50Ms, double p95Ms, List<String> misses,
+                         int none, int noneNotFound, int blank, double meanAnswerChars, double p50Ms, double p95Ms,
+                         List<String> misses,
                          List<Miss> missed) {
         public Result {
             misses = List.copyOf(misses);
@@ -99,6 +105,7 @@ public final class AnswerEvaluation {
                       answer contains gold %5.1f%% (%d/%d)
                       gold cited           %5.1f%% (%d/%d)
                       highlight on gold    %5.1f%% (%d/%d answers holding gold with a highlight)
+                      answer length        %.0f characters on average (answers to answerable questions)
                       false "not found"    %5.1f%% (%d/%d)
                       noAnswer on "none"   %5.1f%% (%d/%d)
                       chat latency         p50 %.1f ms, p95 %.1f ms
@@ -106,7 +113,7 @@ public final class AnswerEvaluation {
                     """, label, answerable, none, blank,
                     100 * groundedRate(), grounded, answerable, 100 * containsRate(), contains, answerable,
                     100 * goldCitedRate(), goldCited, answerable,
-                    100 * highlightOnGoldRate(), highlightOnGold, highlighted, 100 * falseNotFoundRate(), falseNotFound, answerable,
+                    100 * highlightOnGoldRate(), highlightOnGold, highlighted, meanAnswerChars, 100 * falseNotFoundRate(), falseNotFound, answerable,
                     100 * noneAccuracy(), noneNotFound, none, p50Ms, p95Ms,
                     misses.size() > 30 ? misses.subList(0, 30) + " …" : misses);
         }
@@ -130,6 +137,8 @@ public final class AnswerEvaluation {
     }
 
     private static final int MISS_ANSWER_CHARS = 160;
+    /** A citation mark in an answer's text. */
+    private static final Pattern CITATION_MARK = Pattern.compile("\\[\\d+]");
 
     private AnswerEvaluation() {
     }
@@ -164,6 +173,7 @@ public final class AnswerEvaluation {
         Answerer answerer = answerers.get();
         int answerable = 0, grounded = 0, contains = 0, goldCited = 0, falseNotFound = 0, none = 0, noneNotFound = 0, blank = 0;
         int highlighted = 0, highlightOnGold = 0;
+        long answerChars = 0;
         List<Miss> missed = new ArrayList<>();
         long[] nanos = new long[questions.size()];
         int measured = 0;
@@ -190,6 +200,8 @@ public final class AnswerEvaluation {
                 missed.add(miss(q, a));
                 continue;
             }
+            String unmarked = CITATION_MARK.matcher(a.answer()).replaceAll("");
+            answerChars += unmarked.codePointCount(0, unmarked.length());
             boolean cited = a.citations().stream().anyMatch(c -> isGold(q, c));
             boolean has = containsExpected(q, a);
             boolean isGrounded = isGrounded(q, a);
@@ -206,7 +218,7 @@ public final class AnswerEvaluation {
         }
         long[] ns = Arrays.copyOf(nanos, measured);
         return new Result(label, answerable, grounded, contains, goldCited, highlighted, highlightOnGold, falseNotFound,
-                none, noneNotFound, blank,
+                none, noneNotFound, blank, answerable == falseNotFound ? 0 : (double) answerChars / (answerable - falseNotFound),
                 Latencies.percentileMillis(ns, 50), Latencies.percentileMillis(ns, 95),
                 missed.stream().map(Miss::id).toList(), missed);
     }

@@ -50,6 +50,8 @@ class AnswerEvaluationTest {
         assertEquals(2, r.none());
         assertEquals(1, r.noneNotFound());
         assertEquals(1, r.blank());
+        // the two answered answerable questions: 20 and 13 characters without their marks
+        assertEquals(16.5, r.meanAnswerChars());
         assertEquals(List.of("d2", "d3", "n2"), r.misses());
         assertEquals(List.of(
                         new AnswerEvaluation.Miss("d2", "一共几年？", List.of("8年"), false, 0.5, "这一活动已连续坚持了8年。[1]"),
