@@ -272,11 +272,12 @@ public final class RankerFit {
         log.printf(Locale.ROOT, "questions asking for a passage (%d answerable out of fold): join %.3f adjacent %.4f floor %.4f, "
                 + "holds gold %d%n", asking.size(), best.joinRatio(), best.adjacentRatio(), best.adjacentFloor(), bestHolds);
         return new Tuning.Picking(best.joinRatio(), best.adjacentRatio(), best.adjacentFloor(), String.format(Locale.ROOT,
-                "join ratio, adjacent ratio and least score of a neighbour (%s..%s, %s..%s, the 'not found' bar down to %s) "
+                "join ratio, adjacent ratio and least score of a neighbour (join %s..%s; adjacent 1, 0.5, 0.2 or 0.1 × the "
+                        + "join ratio, or 0.001..0.01 up to it; the 'not found' bar down to %s) "
                         + "whose answers to the %d answerable training questions asking for a reason, a way, a list or a "
                         + "definition hold gold most often, every other answer taking its sentences by the join and adjacent "
                         + "ratios and all within %.1f sentences on average, 5-fold out of fold on %s",
-                JOINS[JOINS.length - 1], JOINS[0], 0.001, JOINS[0], PASSAGE_FLOORS[PASSAGE_FLOORS.length - 1],
+                JOINS[JOINS.length - 1], JOINS[0], PASSAGE_FLOORS[PASSAGE_FLOORS.length - 1],
                 asking.size(), MEAN_SENTENCES, data));
     }
 
