@@ -95,7 +95,8 @@ public class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--unanswerable", description = "SQuAD sets: also ask every question as if the corpus did not "
             + "answer it (without its paragraph; near its topic, the answering sentences taken out; with the answer's "
-            + "text cut out) and count how many the answer stage refuses. About three more asks per question.")
+            + "text cut out; asking for a year past those its paragraph names, when it names one of them) and count how many "
+            + "the answer stage refuses. About three more asks per question.")
     boolean unanswerable;
 
     @Option(names = "--first", paramLabel = "N",

@@ -114,8 +114,10 @@ public class TrainCommand implements Callable<Integer> {
         training.put("asks", "each question against all paragraphs (positive: a gold-paragraph sentence holding a gold answer, "
                 + "or part of one running over at most 3 consecutive sentences) and without its own (all negative); "
                 + "and with the sentences holding a gold answer taken out (near topic); and, for questions asking a date, "
-                + "number, person or place, with the gold answers' text cut out of every sentence (span removed). The "
-                + "sentence models fit the first two kinds; the answerability model (one row per ask) fits all four");
+                + "number, person or place, with the gold answers' text cut out of every sentence (span removed); and, for "
+                + "questions naming years their paragraph names, with those years moved past the paragraph's last, asked "
+                + "afresh (period shifted). The sentence models fit the first two kinds; the answerability model (one row "
+                + "per ask) fits all five");
         training.put("learner", "XGBoost4j 3.4.0");
         training.put("params", params);
         training.put("rounds", rounds);

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Fits the answerability model: one row per ask ({@link AnswerabilityFeatures}), labelled answerable or not
- * (other-paragraph, near-topic and span-removed asks, {@link TrainingRows.Kind}), over the ranker's out-of-fold
- * probabilities, so that it learns from probabilities like those the final ranker gives unseen questions.
+ * (other-paragraph, near-topic, span-removed and period-shifted asks, {@link TrainingRows.Kind}), over the ranker's
+ * out-of-fold probabilities, so that it learns from probabilities like those the final ranker gives unseen questions.
  * Out of fold by the same paragraph folds; its bar leaves the target share of answerable asks refused, as the
  * probability bar did. Stateless.
  */

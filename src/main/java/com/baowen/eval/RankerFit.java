@@ -63,7 +63,8 @@ public final class RankerFit {
     private static final Map<TrainingRows.Kind, String> UNANSWERABLE = new EnumMap<>(Map.of(
             TrainingRows.Kind.OTHER_PARAGRAPH, "negatives",
             TrainingRows.Kind.NEAR_TOPIC, "nearTopic",
-            TrainingRows.Kind.SPAN_REMOVED, "spanRemoved"));
+            TrainingRows.Kind.SPAN_REMOVED, "spanRemoved",
+            TrainingRows.Kind.PERIOD_SHIFTED, "periodShifted"));
     private static final int RANK = SentenceFeatures.NAMES.indexOf("prefilterRank");
     private static final int ARTICLE = SentenceFeatures.NAMES.indexOf("articleRank");
     private static final int INDEX = SentenceFeatures.NAMES.indexOf("index");
@@ -207,7 +208,7 @@ public final class RankerFit {
                 new Tuning.Constant(answerability.bar(), String.format(Locale.ROOT,
                         "highest answerability leaving <= %.1f%% of answerable training questions not found, 5-fold out "
                                 + "of fold on %s (the model fitted on the ranker's out-of-fold probabilities; answerable "
-                                + "against other-paragraph, near-topic and span-removed asks)",
+                                + "against other-paragraph, near-topic, span-removed and period-shifted asks)",
                         100 * FALSE_NOT_FOUND_TARGET, data)),
                 new Tuning.Constant(joinRatio, String.format(Locale.ROOT,
                         "ratio (%s..%s, with the adjacent ratio) whose answers hold gold most often with <= %.1f sentences on average, 5-fold out of fold on %s",
@@ -448,7 +449,7 @@ public final class RankerFit {
      *   <li>otherSentenceOfGoldParagraph, otherArticle: the best sentence is elsewhere.</li>
      * </ul>
      * {@code missesNeedingSeveralSentences} counts the misses whose gold needs more than one sentence; the
-     * near-topic and span-removed asks ({@link TrainingRows.Kind}) count only as refused or not.
+     * near-topic, span-removed and period-shifted asks ({@link TrainingRows.Kind}) count only as refused or not.
      */
     static Map<String, Object> figures(List<TrainingRows.Ask> asks, Map<TrainingRows.Ask, double[]> p, double bar,
                                        double join, double adjacent) {
@@ -589,8 +590,8 @@ public final class RankerFit {
     }
 
     private static Booster train(List<TrainingRows.Ask> all, Variant v) {
-        // the sentence models do not fit the near-topic and span-removed asks: fitting on either was tried and lost
-        // (README); the answerability model does (AnswerabilityFit)
+        // the sentence models fit neither the near-topic and span-removed asks (fitting on either was tried and lost,
+        // README) nor the period-shifted ones; the answerability model fits them all (AnswerabilityFit)
         List<TrainingRows.Ask> asks = all.stream().filter(a -> a.answerable() || a.kind() == TrainingRows.Kind.OTHER_PARAGRAPH)
                 .toList();
         int n = asks.stream().mapToInt(a -> a.rows().size()).sum();

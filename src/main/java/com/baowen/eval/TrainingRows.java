@@ -14,10 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Feature rows for training the answer ranker from a reading-comprehension set whose paragraphs are
- * indexed: each question is asked up to four times, as the answerer would ask it —
+ * indexed: each question is asked up to five times, as the answerer would ask it —
  * <ol>
  *   <li>against the whole corpus: a sentence of the gold paragraph is a positive when it holds a gold
  *       answer, or a part of one that runs over at most {@link #MAX_RANGE} consecutive sentences (the
@@ -32,7 +34,11 @@ import java.util.function.Predicate;
  *       whole corpus with the gold answers' text cut out of every sentence ({@link #withoutSpans}). The
  *       sentence the question was written from is still there, only the fact asked is gone — as when a
  *       news question asks for a figure the report does not give. Measured the same way, not fitted.</li>
+ *   <li>when the question names years its gold paragraph names ({@link #periodShifted}): with those years moved
+ *       past the paragraph's last, asked afresh against the whole corpus — the archive reports the topic for
+ *       other years, not the one asked, as when a reader asks for 2024's figure of a page that gives 2023's.</li>
  * </ol>
+ * The sentence models fit on the first two; the answerability model on all of them.
  */
 public final class TrainingRows {
     /** Longest run of consecutive sentences a gold answer may need (the answer's most sentences). */
@@ -90,8 +96,13 @@ public final class TrainingRows {
         /** Against the whole corpus without the sentences that hold a gold answer. */
         NEAR_TOPIC,
         /** Against the whole corpus with the gold answers' text cut out of every sentence (questions asking for an entity). */
-        SPAN_REMOVED
+        SPAN_REMOVED,
+        /** Against the whole corpus with the question's years moved past every year its gold paragraph names. */
+        PERIOD_SHIFTED
     }
+
+    /** A year as the sets write it: four digits before 年. */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])([0-9]{4})(?=\\s*年)");
 
     private TrainingRows() {
     }
@@ -119,6 +130,12 @@ public final class TrainingRows {
                 asks.add(ask(set, eq, q, vector, withoutAnswer(all, eq.goldArticleId(), gold(eq)), prefilter, heldOut, Kind.NEAR_TOPIC));
                 if (q.type() != QuestionType.OTHER) {
                     asks.add(ask(set, eq, q, vector, withoutSpans(all, gold(eq)), prefilter, heldOut, Kind.SPAN_REMOVED));
+                }
+                String shifted = periodShifted(eq.question(), goldText(all, eq.goldArticleId()));
+                if (shifted != null) {
+                    Question qs = answerer.parse(shifted, List.of(), topK);
+                    asks.add(ask(set, eq, qs, answerer.embed(qs), answerer.candidates(qs, topK), prefilter, heldOut,
+                            Kind.PERIOD_SHIFTED));
                 }
             }
             if (++done % 200 == 0) {
@@ -153,7 +170,8 @@ public final class TrainingRows {
         List<SentenceFeatures.Row> rows = SentenceFeatures.rows(q, vector, candidates, prefilter);
         List<String> gold = gold(eq);
         List<Candidate> paragraph = paragraph(candidates, eq.goldArticleId());
-        int[][] ranges = goldRanges(paragraph, gold);
+        // a period-shifted question asks what the gold sentences do not say: none of them answers it
+        int[][] ranges = kind == Kind.PERIOD_SHIFTED ? new int[0][] : goldRanges(paragraph, gold);
         int goldRank = paragraph.isEmpty() ? -1 : paragraph.get(0).articleRank();
         int[] labels = new int[rows.size()];
         List<float[]> values = new ArrayList<>(rows.size());
@@ -162,7 +180,47 @@ public final class TrainingRows {
             labels[i] = c.articleId().equals(eq.goldArticleId()) && inside(c.index(), ranges) ? 1 : 0;
             values.add(rows.get(i).values());
         }
-        return new Ask(set, eq.goldArticleId(), eq.question(), heldOut, kind, values, labels, goldRank, ranges);
+        return new Ask(set, eq.goldArticleId(), kind == Kind.PERIOD_SHIFTED ? q.text() : eq.question(), heldOut, kind, values, labels, goldRank, ranges);
+    }
+
+    /** The text of article {@code articleId} as the candidates carry it, or "" when none of them is of it. */
+    static String goldText(List<Candidate> candidates, String articleId) {
+        return candidates.stream().filter(c -> c.articleId().equals(articleId)).findFirst()
+                .map(Candidate::articleText).orElse("");
+    }
+
+    /**
+     * The question with each year it names (four digits before 年) moved past the last year {@code paragraph} names —
+     * the first after it, then the next, that the paragraph's text does not hold anywhere — or {@code null} when the
+     * question names no year or one the paragraph does not name (then the question is not about the paragraph's
+     * years). Past the last, not next to the one asked, so that no span the paragraph gives (1998年至2002年) covers it.
+     * Folded as the answerer folds.
+     */
+    static String periodShifted(String question, String paragraph) {
+        String q = TextFold.fold(question);
+        String text = TextFold.fold(paragraph);
+        java.util.TreeSet<Integer> named = new java.util.TreeSet<>();
+        Matcher p = YEAR.matcher(text);
+        while (p.find()) {
+            named.add(Integer.parseInt(p.group(1)));
+        }
+        java.util.LinkedHashSet<String> asked = new java.util.LinkedHashSet<>();
+        Matcher m = YEAR.matcher(q);
+        while (m.find()) {
+            asked.add(m.group(1));
+        }
+        if (asked.isEmpty() || !asked.stream().allMatch(y -> named.contains(Integer.parseInt(y)))) {
+            return null;
+        }
+        int next = named.last();
+        String out = q;
+        for (String y : asked) {
+            do {
+                next++;
+            } while (text.contains(Integer.toString(next)));
+            out = out.replaceAll("(?<![0-9])" + y + "(?=\\s*年)", Integer.toString(next));
+        }
+        return out;
     }
 
     /** The candidates of one article, in text order. */

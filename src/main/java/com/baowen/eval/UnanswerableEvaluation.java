@@ -18,7 +18,10 @@ import java.util.Locale;
  *   <li>near topic: against the whole corpus with the sentences that hold a gold answer taken out (the archive
  *       has the topic, not what is asked);</li>
  *   <li>span removed, for questions asking a date, number, person or place: with the gold answers' text cut out of
- *       every sentence (the sentence the question was written from is there, the fact asked is not).</li>
+ *       every sentence (the sentence the question was written from is there, the fact asked is not);</li>
+ *   <li>period shifted, for questions naming years their paragraph names: those years moved past the paragraph's
+ *       last ({@link TrainingRows#periodShifted}), asked afresh against the whole corpus (the archive reports the
+ *       topic for other years).</li>
  * </ul>
  * The candidates are the answerer's own, changed as {@link TrainingRows} changes them. Stateless.
  */
@@ -32,15 +35,17 @@ public final class UnanswerableEvaluation {
      * @param otherParagraph    asks without their paragraph, and of them refused
      * @param nearTopic         near-topic asks (questions whose gold paragraph was among the candidates), refused
      * @param spanRemoved       span-removed asks (of those, the ones asking an entity), refused
+     * @param periodShifted     period-shifted asks (of those, the ones naming a year their paragraph names), refused
      */
-    public record Result(int[] otherParagraph, int[] nearTopic, int[] spanRemoved) {
+    public record Result(int[] otherParagraph, int[] nearTopic, int[] spanRemoved, int[] periodShifted) {
         public String format() {
             return String.format(Locale.ROOT, """
                     unanswerable asks refused (the corpus changed per question as `train` does)
                       other paragraph     %s
                       near topic          %s
                       span removed        %s
-                    """, share(otherParagraph), share(nearTopic), share(spanRemoved));
+                      period shifted      %s
+                    """, share(otherParagraph), share(nearTopic), share(spanRemoved), share(periodShifted));
         }
 
         private static String share(int[] c) {
@@ -52,6 +57,7 @@ public final class UnanswerableEvaluation {
         int[] other = new int[2];
         int[] near = new int[2];
         int[] spans = new int[2];
+        int[] shifted = new int[2];
         int done = 0;
         for (EvalQuestion eq : questions) {
             if (eq.question().isBlank() || eq.goldArticleId() == null || eq.none()) {
@@ -66,12 +72,17 @@ public final class UnanswerableEvaluation {
                 if (q.type() != QuestionType.OTHER) {
                     count(spans, answerer, q, TrainingRows.withoutSpans(all, gold));
                 }
+                String moved = TrainingRows.periodShifted(eq.question(), TrainingRows.goldText(all, eq.goldArticleId()));
+                if (moved != null) {
+                    Question qs = answerer.parse(moved, List.of(), topK);
+                    count(shifted, answerer, qs, answerer.candidates(qs, topK));
+                }
             }
             if (++done % 200 == 0) {
                 progress.printf("unanswerable asks: %d/%d questions%n", done, questions.size());
             }
         }
-        return new Result(other, near, spans);
+        return new Result(other, near, spans, shifted);
     }
 
     private static void count(int[] counts, ExtractiveAnswerer answerer, Question q, List<Candidate> candidates) {

@@ -24,6 +24,7 @@ class RankerFitTest {
     private static final int RANK = SentenceFeatures.NAMES.indexOf("prefilterRank");
     private static final int ARTICLE = SentenceFeatures.NAMES.indexOf("articleRank");
     private static final int INDEX = SentenceFeatures.NAMES.indexOf("index");
+    private static final int PERIOD_MATCH = SentenceFeatures.NAMES.indexOf("periodMatch");
 
     @Test
     void should_count_an_answer_running_over_two_sentences_as_held_only_when_both_are_taken() {
@@ -138,6 +139,41 @@ class RankerFitTest {
         Map<String, Object> oof = measured(fitted, "outOfFold");
         assertTrue((double) probability.get("nearTopicRefused") < 0.2, probability.toString());
         assertTrue((double) oof.get("nearTopicRefused") > 0.8, oof.toString());
+        assertTrue((double) oof.get("falseNotFound") <= RankerFit.FALSE_NOT_FOUND_TARGET, oof.toString());
+    }
+
+    @Test
+    void should_refuse_period_shifted_asks_whose_likely_answer_names_another_period() {
+        // given: 600 questions naming a period, asked with their paragraph (the answer names that period) and with the
+        // period moved past the paragraph's (the same sentences, the answer's as likely looking, naming another period)
+        List<TrainingRows.Ask> asks = new ArrayList<>();
+        for (TrainingRows.Ask a : asks(600, false)) {
+            asks.add(a);
+            if (a.answerable()) {
+                int gold = 0;
+                while (a.labels()[gold] == 0) {
+                    gold++;
+                }
+                List<float[]> shifted = new ArrayList<>();
+                a.rows().forEach(r -> shifted.add(r.clone()));
+                a.rows().get(gold)[PERIOD_MATCH] = 1;
+                shifted.get(gold)[PERIOD_MATCH] = 0;
+                asks.add(new TrainingRows.Ask("made-up", a.paragraph(), "2026年大桥全长多少米？", a.heldOut(),
+                        TrainingRows.Kind.PERIOD_SHIFTED, shifted, new int[10], -1, null));
+            }
+        }
+
+        // when
+        RankerFit.Fitted fitted = fit(asks);
+
+        // then: the sentence models never see a shifted ask, and the answer's sentence is still there, so the best
+        // probability answers them; the answerability model, fitted on them too, refuses them at the same false "not found"
+        Map<String, Object> probability = measured(fitted, "outOfFoldProbabilityDecides");
+        Map<String, Object> oof = measured(fitted, "outOfFold");
+        assertEquals((int) asks.stream().filter(a -> a.kind() == TrainingRows.Kind.PERIOD_SHIFTED && !a.heldOut()).count(),
+                oof.get("periodShifted"), oof.toString());
+        assertTrue((double) probability.get("periodShiftedRefused") < 0.2, probability.toString());
+        assertTrue((double) oof.get("periodShiftedRefused") > 0.8, oof.toString());
         assertTrue((double) oof.get("falseNotFound") <= RankerFit.FALSE_NOT_FOUND_TARGET, oof.toString());
     }
 

@@ -1,6 +1,7 @@
 package com.baowen.eval;
 
 import com.baowen.answer.Candidate;
+import com.baowen.answer.TextFold;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -9,7 +10,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Which runs of a gold paragraph's sentences hold a gold answer, and the near-topic and span-removed asks without them (made-up paragraph). */
+/**
+ * Which runs of a gold paragraph's sentences hold a gold answer, the near-topic and span-removed asks without them, and
+ * the period-shifted question (made-up paragraphs).
+ */
 class TrainingRowsTest {
     private static final List<String> SENTENCES = List.of("该树的叶呈尖锥状。", "成熟后叶呈鳞状。", "木材可制矛。", "心材可作颜料。");
 
@@ -70,6 +74,21 @@ class TrainingRowsTest {
         assertEquals("成熟后叶呈。", left.get(0).next());
         assertEquals("该树的叶呈尖锥状。成熟后叶呈。木材可制矛。心材可作颜料。", left.get(1).articleText());
         assertEquals(candidates.get(1).start(), left.get(1).start());
+    }
+
+    @Test
+    void should_move_the_years_a_question_names_past_the_last_its_paragraph_names_and_no_other_question() {
+        String paragraph = "该桥于2019年开工，2021年建成通车，全长2022米。2020年曾停工三个月。";
+        // a year the paragraph names moves past its last year (2021), skipping any number the paragraph holds (2022)
+        assertEquals(TextFold.fold("该桥于2023年开工后，哪一年建成通车？"), TrainingRows.periodShifted("该桥于2019年开工后，哪一年建成通车？", paragraph));
+        // every year the question names moves, each to its own year, wherever it stands; folded as the answerer folds
+        assertEquals(TextFold.fold("2023年至2024年间停工了多久？"), TrainingRows.periodShifted("2019年至2020年間停工了多久？", paragraph));
+        assertEquals(TextFold.fold("2023 年建成的桥全长多少米？"), TrainingRows.periodShifted("2021 年建成的桥全长多少米？", paragraph));
+        // a year the paragraph does not name, a question naming no year, a number that is not a year: not asked
+        assertEquals(null, TrainingRows.periodShifted("该桥于2018年开工后，哪一年建成通车？", paragraph));
+        assertEquals(null, TrainingRows.periodShifted("该桥哪一年建成通车？", paragraph));
+        assertEquals(null, TrainingRows.periodShifted("全长2022米的桥哪一年建成？", paragraph));
+        assertEquals(null, TrainingRows.periodShifted("2019年开工的桥哪一年建成？", ""));
     }
 
     private static List<Candidate> paragraph() {
