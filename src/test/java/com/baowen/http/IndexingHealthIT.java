@@ -58,7 +58,8 @@ class IndexingHealthIT {
             var bad = http.get("/api/search?q=%E6%96%B0%E9%97%BB&from=2024-13-01");
             assertEquals(400, bad.status());
             assertTrue(bad.body().contains("from must be an ISO date YYYY-MM-DD, got '2024-13-01'"), bad.body());
-            JsonNode chat = http.post("/api/chat", "{\"question\":\"第3条新闻说了什么？\",\"from\":\"2024-01-03\",\"to\":\"2024-01-03\"}").json();
+            // the item of 2024-01-03 (第3条) holds "…沟子村正式启动，10余名书法爱好者为该村群众" (ArchiveCorpus); so do later ones
+            JsonNode chat = http.post("/api/chat", "{\"question\":\"多少名书法爱好者为沟子村群众？\",\"from\":\"2024-01-03\",\"to\":\"2024-01-03\"}").json();
             assertTrue(chat.get("citations").size() > 0, chat.toString());
             for (JsonNode c : chat.get("citations")) {
                 assertEquals("2024-01-03", c.get("date").asText(), c.toString());
