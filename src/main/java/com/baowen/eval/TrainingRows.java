@@ -11,8 +11,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -180,7 +182,8 @@ public final class TrainingRows {
             labels[i] = c.articleId().equals(eq.goldArticleId()) && inside(c.index(), ranges) ? 1 : 0;
             values.add(rows.get(i).values());
         }
-        return new Ask(set, eq.goldArticleId(), kind == Kind.PERIOD_SHIFTED ? q.text() : eq.question(), heldOut, kind, values, labels, goldRank, ranges);
+        String asked = kind == Kind.PERIOD_SHIFTED ? q.text() : eq.question();
+        return new Ask(set, eq.goldArticleId(), asked, heldOut, kind, values, labels, goldRank, ranges);
     }
 
     /** The text of article {@code articleId} as the candidates carry it, or "" when none of them is of it. */
@@ -199,12 +202,12 @@ public final class TrainingRows {
     static String periodShifted(String question, String paragraph) {
         String q = TextFold.fold(question);
         String text = TextFold.fold(paragraph);
-        java.util.TreeSet<Integer> named = new java.util.TreeSet<>();
+        TreeSet<Integer> named = new TreeSet<>();
         Matcher p = YEAR.matcher(text);
         while (p.find()) {
             named.add(Integer.parseInt(p.group(1)));
         }
-        java.util.LinkedHashSet<String> asked = new java.util.LinkedHashSet<>();
+        Set<String> asked = new LinkedHashSet<>();
         Matcher m = YEAR.matcher(q);
         while (m.find()) {
             asked.add(m.group(1));
