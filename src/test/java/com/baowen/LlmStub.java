@@ -73,6 +73,7 @@ public final class LlmStub implements AutoCloseable {
     private final ServerSocket socket;
     private final AtomicReference<Script> script = new AtomicReference<>(Script.tokens("好[1]。"));
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final List<List<String>> heads = new CopyOnWriteArrayList<>();
     private volatile CountDownLatch release = new CountDownLatch(1);
     private volatile CountDownLatch clientLeft = new CountDownLatch(1);
     private volatile boolean released;
@@ -123,6 +124,11 @@ public final class LlmStub implements AutoCloseable {
         return requests;
     }
 
+    /** The request line and header lines of each request received, oldest first. */
+    public List<List<String>> heads() {
+        return heads;
+    }
+
     @Override
     public void close() {
         try {
@@ -149,7 +155,9 @@ public final class LlmStub implements AutoCloseable {
         CountDownLatch go = release;
         try (client) {
             InputStream in = new BufferedInputStream(client.getInputStream());
-            requests.add(JSON.readTree(readRequestBody(in)));
+            List<String> head = new java.util.ArrayList<>();
+            requests.add(JSON.readTree(readRequestBody(in, head)));
+            heads.add(List.copyOf(head));
             OutputStream out = client.getOutputStream();
             if (s.status() != 200) {
                 byte[] body = "{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}".getBytes(StandardCharsets.UTF_8);
@@ -207,11 +215,12 @@ public final class LlmStub implements AutoCloseable {
         out.flush();
     }
 
-    /** Reads the request line and headers, then the body (by Content-Length, or chunked). */
-    private static byte[] readRequestBody(InputStream in) throws IOException {
+    /** Reads the request line and headers (into {@code head}), then the body (by Content-Length, or chunked). */
+    private static byte[] readRequestBody(InputStream in, List<String> head) throws IOException {
         int length = -1;
         boolean chunked = false;
         for (String line; !(line = readLine(in)).isEmpty(); ) {
+            head.add(line);
             String lower = line.toLowerCase(Locale.ROOT);
             if (lower.startsWith("content-length:")) {
                 length = Integer.parseInt(line.substring(15).trim());

@@ -2,6 +2,8 @@ package com.baowen.answer;
 
 import com.baowen.BaowenException;
 import com.baowen.config.LlmConfig;
+import dev.langchain4j.http.client.jdk.JdkHttpClient;
+import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -9,6 +11,7 @@ import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -61,6 +64,7 @@ public final class LanguageModel {
         }
         String key = config.apiKey() == null ? "none" : config.apiKey();
         ChatModel chat = OpenAiChatModel.builder()
+                .httpClientBuilder(http11())
                 .baseUrl(config.baseUrl())
                 .apiKey(key)
                 .modelName(config.model())
@@ -69,6 +73,7 @@ public final class LanguageModel {
                 .temperature(0.1)
                 .build();
         StreamingChatModel streaming = OpenAiStreamingChatModel.builder()
+                .httpClientBuilder(http11())
                 .baseUrl(config.baseUrl())
                 .apiKey(key)
                 .modelName(config.model())
@@ -76,6 +81,16 @@ public final class LanguageModel {
                 .temperature(0.1)
                 .build();
         return new LanguageModel(config.model(), chat, streaming, config.timeout());
+    }
+
+    /**
+     * The JDK client speaking HTTP/1.1 only. By default it asks a plain-http server to upgrade to HTTP/2
+     * ({@code Upgrade: h2c}) on every request; the servers that run models locally speak HTTP/1.1, and some stall on
+     * that request instead of ignoring it (langchain4j issue 4582, an Express server). The model's timeouts are set
+     * on it by the model's builder.
+     */
+    private static JdkHttpClientBuilder http11() {
+        return JdkHttpClient.builder().httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
     }
 
     ChatModel chat() {

@@ -117,6 +117,21 @@ class LlmStreamIT {
     }
 
     @Test
+    void should_ask_the_model_over_http_1_1_without_asking_to_upgrade() throws Exception {
+        // given: a model server speaking HTTP/1.1, as the servers that run models locally do
+        stub.script(Script.tokens("这一活动太谷区总工会“已连续坚持了8年”[1]。"));
+        int before = stub.heads().size();
+
+        // when
+        assertEquals(200, http.post("/api/chat", BODY).status());
+
+        // then: no "Upgrade: h2c" (the JDK client's default on plain http), which some such servers stall on
+        List<String> head = stub.heads().get(before);
+        assertTrue(head.get(0).startsWith("POST ") && head.get(0).endsWith(" HTTP/1.1"), head.toString());
+        assertTrue(head.stream().noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("upgrade:")), head.toString());
+    }
+
+    @Test
     void should_end_with_an_error_event_and_count_the_failure_when_the_model_breaks_off() throws Exception {
         // given
         long before = http.get("/health").json().path("llm").path("failures").asLong();
