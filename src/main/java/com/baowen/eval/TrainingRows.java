@@ -155,7 +155,8 @@ public final class TrainingRows {
                                    int topK, int prefilter, PrintStream progress) {
         String key = setSha + "|" + SentenceFeatures.NAMES + "|" + topK + "|" + prefilter + "|" + HeldOut.PERCENT
                 + "|ranges" + MAX_RANGE + "|v" + SentenceFeatures.VERSION
-                + "|schema" + com.baowen.index.IndexMetadata.SCHEMA_VERSION + "|kinds" + Kind.values().length + "|question";
+                + "|schema" + com.baowen.index.IndexMetadata.SCHEMA_VERSION + "|kinds" + java.util.Arrays.toString(Kind.values())
+                + "|question"; // the kinds by name: rows of another kind in the same place are not reused
         java.nio.file.Path file = RowCache.file(work, set.name(), key);
         var cached = RowCache.read(file);
         if (cached.isPresent()) {
