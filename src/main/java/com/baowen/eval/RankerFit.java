@@ -468,6 +468,7 @@ public final class RankerFit {
         UNANSWERABLE.keySet().forEach(k -> unanswerable.put(k, new int[2]));
         int several = 0;
         Map<String, Integer> misses = new LinkedHashMap<>();
+        Tuning.Picking alike = new Tuning.Picking(join, adjacent, bar, "every other answer"); // as Tuning.picking
         for (TrainingRows.Ask a : asks) {
             double[] probs = p.get(a);
             Integer[] order = new Integer[probs.length];
@@ -495,10 +496,9 @@ public final class RankerFit {
             List<Integer> picks = List.of();
             if (!isNotFound) {
                 answered++;
-                picks = passage != null && a.asksForPassage()
-                        ? SentencePicker.pick(scores, article, index, bar, passage.adjacentFloor(), passage.joinRatio(),
-                        passage.adjacentRatio(), MAX_SENTENCES)
-                        : SentencePicker.pick(scores, article, index, bar, bar, join, adjacent, MAX_SENTENCES);
+                Tuning.Picking picking = passage != null && a.asksForPassage() ? passage : alike;
+                picks = SentencePicker.pick(scores, article, index, bar, picking.adjacentFloor(), picking.joinRatio(),
+                        picking.adjacentRatio(), MAX_SENTENCES);
                 sentences += picks.size();
                 hold = holds(a, SentencePicker.passages(picks, article, index), order, article, index);
                 top1 += holds(a, List.of(List.of(0)), order, article, index) ? 1 : 0;
