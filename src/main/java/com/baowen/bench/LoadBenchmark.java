@@ -1,6 +1,7 @@
 package com.baowen.bench;
 
 import com.baowen.BaowenException;
+import com.baowen.eval.Latencies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -143,9 +144,9 @@ public final class LoadBenchmark {
         long[] ok = admitted.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] refused = shed.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Result(settings.clients(), sorted.length, errors.get(), seconds, sorted.length / seconds,
-                percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
-                refused.length, percentile(ok, 0.50), percentile(ok, 0.99), percentile(refused, 0.99),
-                List.copyOf(firstErrors.keySet()));
+                Latencies.percentileMillis(sorted, 50), Latencies.percentileMillis(sorted, 99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, refused.length, Latencies.percentileMillis(ok, 50),
+                Latencies.percentileMillis(ok, 99), Latencies.percentileMillis(refused, 99), List.copyOf(firstErrors.keySet()));
     }
 
     /** What {@link #ask} returns for a 503 busy, followed by the seconds of its Retry-After. */
@@ -181,15 +182,6 @@ public final class LoadBenchmark {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
-    }
-
-    /** Nearest-rank percentile, in milliseconds; {@code q} in 0..1. */
-    static double percentile(long[] sortedNanos, double q) {
-        if (sortedNanos.length == 0) {
-            return 0;
-        }
-        int rank = (int) Math.ceil(q * sortedNanos.length);
-        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
     }
 
     /** The {@code q} of every line of an eval file such as {@code seeds-dev.jsonl}. */

@@ -12,8 +12,10 @@ import com.baowen.chunk.Chunker;
 import com.baowen.http.ApiServer;
 import com.baowen.http.ServerOptions;
 import com.baowen.http.ServingBackend;
+import com.baowen.BaowenException;
 import com.baowen.eval.BenchSection;
 import com.baowen.eval.EvalSets;
+import com.baowen.eval.Latencies;
 import com.baowen.eval.SearchBench;
 import com.baowen.index.IndexProgress;
 import com.baowen.index.IndexReport;
@@ -44,7 +46,7 @@ import java.util.stream.Stream;
  * {@code bench}: measures Baowen on this machine, as a list of sections. Flow: 1. index the corpus
  * from scratch into a temporary folder, or into {@code --index} when it is given, where it is kept and
  * a second run only indexes what changed (ingest speed, index size, heap); 2. search (latency
- * percentiles); 3. chat answers (latency percentiles, one at a time); 4. load: concurrent clients
+ * percentiles, a first pass and {@code --rounds} passes once warm); 3. chat answers (the same, one at a time); 4. load: concurrent clients
  * asking over loopback HTTP; 5. chunk embedding, Baowen's path against LangChain4j's {@code embedAll}
  * with the same model and chunks.
  */
@@ -89,12 +91,27 @@ public class BenchCommand implements Callable<Integer> {
                     + "embedding. Default: ${DEFAULT-VALUE}")
     List<String> only;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+            description = "Measured passes over the queries in the search and chat sections, once warm, 1..100. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
+    @Option(names = "--warm-up-seconds", paramLabel = "S", defaultValue = "5",
+            description = "How long the search and chat sections ask the queries before the measured passes (after a first "
+                    + "pass, reported apart), 0..600. Default: ${DEFAULT-VALUE}")
+    int warmUpSeconds;
+
     @Option(names = "--ocr", paramLabel = "DIR",
             description = "Only measure OCR: read every page scan (.png, .jpg, .tif, scanned .pdf) in DIR; pages/min, chars/s, peak RSS.")
     Path ocr;
 
     @Override
     public Integer call() throws IOException {
+        if (rounds < 1 || rounds > 100) {
+            throw new BaowenException("--rounds must be between 1 and 100, got " + rounds);
+        }
+        if (warmUpSeconds < 0 || warmUpSeconds > 600) {
+            throw new BaowenException("--warm-up-seconds must be between 0 and 600, got " + warmUpSeconds);
+        }
         if (ocr != null) {
             print(List.of(OcrBenchmark.run(ocr, options.toConfig().models(), System.err)));
             return 0;
@@ -106,7 +123,7 @@ public class BenchCommand implements Callable<Integer> {
             sections.add(ingest(engine, System.err));
             List<String> qs = queries(engine);
             if (only.contains("search")) {
-                sections.add(SearchBench.run(engine::freshRetriever, qs, 5));
+                sections.add(SearchBench.run(engine::freshRetriever, qs, 5, Duration.ofSeconds(warmUpSeconds), rounds));
             }
             if (only.contains("chat")) {
                 sections.add(chat(engine, qs));
@@ -159,25 +176,16 @@ public class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Answers each query once after a warm-up; latency of the whole answer, as {@code /api/chat} computes it.
-     * The warm-up runs on another retriever, so no question vector is cached for the measured run.
+     * Answers each query once per pass ({@link Latencies#run}: a first pass after a short warm-up, then the warm
+     * passes); latency of the whole answer, as {@code /api/chat} computes it. Each pass answers on a fresh retriever,
+     * so no question vector is cached from an earlier pass.
      */
-    private static BenchSection chat(Engine engine, List<String> qs) {
-        Answerer warmUp = Answerers.of(engine.freshRetriever(), engine.config().llm());
-        qs.stream().limit(20).forEach(q -> warmUp.answer(q, List.of(), Answerers.DEFAULT_TOP_K));
-        Answerer answerer = Answerers.of(engine.freshRetriever(), engine.config().llm());
-        long[] nanos = new long[qs.size()];
-        for (int i = 0; i < qs.size(); i++) {
-            long t0 = System.nanoTime();
-            answerer.answer(qs.get(i), List.of(), Answerers.DEFAULT_TOP_K);
-            nanos[i] = System.nanoTime() - t0;
-        }
-        java.util.Arrays.sort(nanos);
+    private BenchSection chat(Engine engine, List<String> qs) {
+        Latencies.Passes passes = Latencies.run(qs, () -> Answerers.of(engine.freshRetriever(), engine.config().llm()),
+                (a, q) -> a.answer(q, List.of(), Answerers.DEFAULT_TOP_K), Duration.ofSeconds(warmUpSeconds), rounds);
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("questions", qs.size());
-        f.put("p50 ms", round(percentile(nanos, 0.50)));
-        f.put("p95 ms", round(percentile(nanos, 0.95)));
-        f.put("p99 ms", round(percentile(nanos, 0.99)));
+        SearchBench.figures(passes, f);
         return new BenchSection("chat (answer, one at a time)", f);
     }
 
@@ -250,10 +258,6 @@ public class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double percentile(long[] sortedNanos, double q) {
-        int rank = (int) Math.ceil(q * sortedNanos.length);
-        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
-    }
 
     private List<String> queries(Engine engine) {
         if (queries != null) {

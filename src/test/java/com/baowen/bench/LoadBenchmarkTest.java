@@ -15,19 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class LoadBenchmarkTest {
     @Test
-    void should_take_nearest_rank_percentiles_in_milliseconds() {
-        long[] nanos = new long[100];
-        for (int i = 0; i < 100; i++) {
-            nanos[i] = (i + 1) * 1_000_000L;
-        }
-
-        assertEquals(50.0, LoadBenchmark.percentile(nanos, 0.50));
-        assertEquals(99.0, LoadBenchmark.percentile(nanos, 0.99));
-        assertEquals(7.0, LoadBenchmark.percentile(new long[]{7_000_000L}, 0.99));
-        assertEquals(0.0, LoadBenchmark.percentile(new long[0], 0.5));
-    }
-
-    @Test
     void should_read_the_questions_of_an_eval_file(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("dev.jsonl");
         Files.writeString(file, """

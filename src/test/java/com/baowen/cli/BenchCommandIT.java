@@ -34,6 +34,19 @@ class BenchCommandIT {
         assertTrue(Files.isDirectory(index), "the index given with --index is kept");
         assertEquals("search", second.get(1).get("name").asText(), second.toString());
         assertTrue(second.get(1).get("figures").get("p50 ms").asDouble() > 0, second.toString());
+        assertTrue(second.get(1).get("figures").get("first pass p50 ms").asDouble() > 0, second.toString());
+        assertEquals(1, second.get(1).get("figures").get("rounds").asInt(), second.toString());
+    }
+
+    @Test
+    void should_refuse_zero_rounds_before_indexing_anything(@TempDir Path tmp) {
+        Path index = tmp.resolve("index");
+
+        int exit = App.commandLine().execute("bench", "--corpus", SeedEngine.seeds().toString(), "--index", index.toString(),
+                "--rounds", "0");
+
+        assertTrue(exit != 0, "exit " + exit);
+        assertTrue(Files.notExists(index), "nothing indexed");
     }
 
     private static JsonNode bench(Path index) throws Exception {
@@ -42,7 +55,7 @@ class BenchCommandIT {
         try (PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             int exit = App.commandLine().execute("bench", "--corpus", SeedEngine.seeds().toString(), "--index", index.toString(),
-                    "--models", System.getProperty("baowen.models", "models"), "--sections", "search", "--json");
+                    "--models", System.getProperty("baowen.models", "models"), "--sections", "search", "--warm-up-seconds", "0", "--rounds", "1", "--json");
             assertEquals(0, exit);
         } finally {
             System.setOut(saved);
