@@ -141,8 +141,8 @@ public final class LoadBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        long[] ok = admitted.stream().mapToLong(Long::longValue).sorted().toArray();
-        long[] refused = shed.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] ok = admitted.stream().mapToLong(Long::longValue).toArray();
+        long[] refused = shed.stream().mapToLong(Long::longValue).toArray();
         return new Result(settings.clients(), sorted.length, errors.get(), seconds, sorted.length / seconds,
                 Latencies.percentileMillis(sorted, 50), Latencies.percentileMillis(sorted, 99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, refused.length, Latencies.percentileMillis(ok, 50),

@@ -1,5 +1,6 @@
 package com.baowen.cli;
 
+import com.baowen.BaowenException;
 import com.baowen.Engine;
 import com.baowen.EngineStatus;
 import com.baowen.answer.Answerer;
@@ -12,7 +13,6 @@ import com.baowen.chunk.Chunker;
 import com.baowen.http.ApiServer;
 import com.baowen.http.ServerOptions;
 import com.baowen.http.ServingBackend;
-import com.baowen.BaowenException;
 import com.baowen.eval.BenchSection;
 import com.baowen.eval.EvalSets;
 import com.baowen.eval.Latencies;
@@ -46,9 +46,9 @@ import java.util.stream.Stream;
  * {@code bench}: measures Baowen on this machine, as a list of sections. Flow: 1. index the corpus
  * from scratch into a temporary folder, or into {@code --index} when it is given, where it is kept and
  * a second run only indexes what changed (ingest speed, index size, heap); 2. search (latency
- * percentiles, a first pass and {@code --rounds} passes once warm); 3. chat answers (the same, one at a time); 4. load: concurrent clients
- * asking over loopback HTTP; 5. chunk embedding, Baowen's path against LangChain4j's {@code embedAll}
- * with the same model and chunks.
+ * percentiles: a first pass, then {@code --rounds} passes once warm); 3. chat answers (the same, one at a
+ * time); 4. load: concurrent clients asking over loopback HTTP; 5. chunk embedding, Baowen's path against
+ * LangChain4j's {@code embedAll} with the same model and chunks.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure ingest speed, index size, heap and search latency on the corpus (indexed afresh in a temporary "
@@ -257,7 +257,6 @@ public class BenchCommand implements Callable<Integer> {
         }
         return 0;
     }
-
 
     private List<String> queries(Engine engine) {
         if (queries != null) {
