@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the periods a Chinese text names: 2025年4月19日, 2025年4月, 2025年, 4月19日, 1—8月份, 4月,
  * parts of a year as economic news names them (前5个月, 上半年, 一季度, 前三季度, with or without a year),
- * 今年/去年/前年/明年, 上周/本周, 上个月/本月, 昨天/今天/前天, relative to a reference date (the
- * article's date, or today for a question). HanLP tags such expressions as time but does not
+ * 今年/去年/前年/明年, 上周/本周, 上个月/本月, 昨天/今天/前天, a day of the month alone (9日), relative to a
+ * reference date (the article's date, or today for a question). HanLP tags such expressions as time but does not
  * resolve them to dates, hence this small parser. Stateless and thread-safe.
  */
 public final class DateExpressions {
@@ -29,7 +29,10 @@ public final class DateExpressions {
                     + "|(?<ry>今年|去年|前年|明年)"
                     + "|(?<rw>上周|上个?星期|本周|这周|这个?星期|下周)"
                     + "|(?<rmo>上个?月|本月|这个月|下个?月)"
-                    + "|(?<rday>前天|昨天|今天|明天)");
+                    + "|(?<rday>前天|昨天|今天|明天)"
+                    // a day of the month alone, as news writes the day of an event ("乌军9日…"); not 第9日, 5日内,
+                    // 3日游 or 5日左右, which count days
+                    + "|(?<![0-9第])(?<dom>[0-9]{1,2})\\s*日(?![内游]|左右|以[内上下]|之内)");
 
     /**
      * A span of days, both ends included; immutable.
@@ -121,6 +124,9 @@ public final class DateExpressions {
                 YearMonth ym = YearMonth.from(ref).plusMonths(w.startsWith("上") ? -1 : w.startsWith("下") ? 1 : 0);
                 return new Period(ym.atDay(1), ym.atEndOfMonth(), true);
             }
+            if (m.group("dom") != null) {
+                return dayOfMonth(Integer.parseInt(m.group("dom")), ref);
+            }
             int offset = switch (m.group("rday")) {
                 case "前天" -> -2;
                 case "昨天" -> -1;
@@ -132,6 +138,20 @@ public final class DateExpressions {
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null; // 13月, 2月30日: not a date
         }
+    }
+
+    /**
+     * The day {@code day} of the reference date's month, or of the month before when that day is still to come: news
+     * names the day of an event in its own month ("9日" in an article of July 10 is July 9; "30日" in one of
+     * August 2 is July 30).
+     */
+    private static Period dayOfMonth(int day, LocalDate ref) {
+        YearMonth month = YearMonth.from(ref);
+        if (day > ref.getDayOfMonth()) {
+            month = month.minusMonths(1);
+        }
+        LocalDate d = month.atDay(day); // 31日 of a 30-day month: not a date
+        return new Period(d, d, true);
     }
 
     /** 前5个月 → January to May; 上半年 → January to June; 一季度 → January to March; 前三季度 → January to September. */

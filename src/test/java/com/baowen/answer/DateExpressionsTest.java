@@ -37,6 +37,11 @@ class DateExpressionsTest {
             "前三季度|2025-01-01|2025-09-30|true",
             "今年前两个月|2025-01-01|2025-12-31|true",
             "前两个月的出口|2025-01-01|2025-02-28|true",
+            "乌军9日试图用导弹攻击|2025-04-09|2025-04-09|true",
+            "会议于23日上午举行|2025-04-23|2025-04-23|true",
+            "30日晚间发布|2025-03-30|2025-03-30|true",
+            "3日起实施|2025-04-03|2025-04-03|true",
+            "31日闭幕|2025-03-31|2025-03-31|true",
     })
     void should_read_the_period_a_text_names(String text, LocalDate from, LocalDate to, boolean relative) {
         // when
@@ -47,13 +52,14 @@ class DateExpressionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"今年的产量是多少？", "4月19日发生了什么？", "上周开了什么会？"})
+    @CsvSource({"今年的产量是多少？", "4月19日发生了什么？", "上周开了什么会？", "9日发生了什么？"})
     void should_leave_relative_periods_unread_without_a_reference(String text) {
         assertNull(DateExpressions.period(text, null));
     }
 
     @ParameterizedTest
-    @CsvSource({"2025年13月的事", "2月30日", "8—3月份", "工厂有86名职工", "前十五个月", "比前一个月增长"})
+    @CsvSource({"2025年13月的事", "2月30日", "8—3月份", "工厂有86名职工", "前十五个月", "比前一个月增长",
+            "5日内办结", "第3日", "海南5日游", "需要7日左右", "32日", "0日", "15日以上"})
     void should_read_no_period_from_what_is_not_a_date(String text) {
         assertNull(DateExpressions.period(text, REFERENCE));
     }
