@@ -3,10 +3,11 @@ package com.baowen.answer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One row per question for the answerability model: what the ranker saw of the question's candidates as a
- * whole, not of one sentence. The best sentence's features ({@link SentenceFeatures#NAMES}), then the three
+ * whole, not of one sentence. The best sentence's features ({@link SentenceFeatures#NAMES} but {@link #LEFT_OUT}), then the three
  * best probabilities, how many candidates there are and how many come within half of the best. A question
  * whose answering sentences are missing (the archive has the topic, not what is asked) leaves a flatter,
  * weaker field than one whose sentence is there. Stateless.
@@ -15,9 +16,24 @@ public final class AnswerabilityFeatures {
     /** The names, in the order {@link #of} writes them. */
     public static final List<String> NAMES;
 
+    /**
+     * Sentence features this model does not see, because in its training asks they tell how an unanswerable ask was
+     * made rather than whether a question is answered: the neighbours' (a sentence next to a dropped answer reads its
+     * neighbour as absent, which in an archive of short news items is as often the end of an item), and whether the
+     * question names a period (the period-shifted asks are made only of such questions, so in training naming a
+     * period made a question likelier unanswerable; in news most questions name one).
+     */
+    static final List<String> LEFT_OUT = List.of("questionHasPeriod", "semanticPrevious", "semanticNext",
+            "termsPrevious", "termsNext", "bigramsPrevious", "bigramsNext", "commonRunPrevious", "commonRunNext");
+    /** Positions of the sentence features it sees, in {@link SentenceFeatures#NAMES}. */
+    private static final int[] SEEN = IntStream.range(0, SentenceFeatures.NAMES.size())
+            .filter(i -> !LEFT_OUT.contains(SentenceFeatures.NAMES.get(i))).toArray();
+
     static {
         List<String> n = new ArrayList<>();
-        SentenceFeatures.NAMES.forEach(f -> n.add("best." + f));
+        for (int i : SEEN) {
+            n.add("best." + SentenceFeatures.NAMES.get(i));
+        }
         n.addAll(List.of("p1", "p2", "p3", "candidates", "withinHalf"));
         NAMES = List.copyOf(n);
     }
@@ -30,7 +46,7 @@ public final class AnswerabilityFeatures {
      * @param probabilities the ranker's probability for each row (not the spread scores)
      */
     public static float[] of(List<float[]> rows, double[] probabilities) {
-        int cols = SentenceFeatures.NAMES.size();
+        int cols = SEEN.length;
         float[] out = new float[NAMES.size()];
         Arrays.fill(out, Float.NaN);
         int best = -1;
@@ -40,7 +56,9 @@ public final class AnswerabilityFeatures {
             }
         }
         if (best >= 0) {
-            System.arraycopy(rows.get(best), 0, out, 0, cols);
+            for (int k = 0; k < cols; k++) {
+                out[k] = rows.get(best)[SEEN[k]];
+            }
         }
         double[] sorted = probabilities.clone();
         Arrays.sort(sorted);

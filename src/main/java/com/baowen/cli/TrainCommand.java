@@ -72,6 +72,12 @@ public class TrainCommand implements Callable<Integer> {
                     + "(every set weighs the same). Default: ${DEFAULT-VALUE}")
     List<String> weightings;
 
+    @Option(names = "--answerability", description = "Also fit the answerability model (one row per question over the "
+            + "whole field of candidates) and let it decide whether a question is answered, instead of the best "
+            + "probability against the \"not found\" bar. Off by default: on a news archive it refused answerable "
+            + "questions the bar answers (README, \"Whether a question is answered, again\").")
+    boolean answerability;
+
     @Option(names = "--max-depth", paramLabel = "D", split = ",", defaultValue = "6",
             description = "Tree depths compared out of fold with each weighting (the best is kept). Default: ${DEFAULT-VALUE}")
     List<Integer> depths;
@@ -109,7 +115,8 @@ public class TrainCommand implements Callable<Integer> {
         training.put("attribution", ATTRIBUTION);
         training.put("command", "java -jar target/baowen.jar train " + String.join(" ", sets.stream().map(Path::toString).toList())
                 + " --rounds " + rounds + " --seed " + seed + " --weighting " + String.join(",", weightings)
-                + " --max-depth " + String.join(",", depths.stream().map(String::valueOf).toList()));
+                + " --max-depth " + String.join(",", depths.stream().map(String::valueOf).toList())
+                + (answerability ? " --answerability" : ""));
         training.put("split", SPLIT);
         training.put("asks", "each question against all paragraphs (positive: a gold-paragraph sentence holding a gold answer, "
                 + "or part of one running over at most 3 consecutive sentences) and without its own (all negative); "
@@ -117,7 +124,7 @@ public class TrainCommand implements Callable<Integer> {
                 + "number, person or place, with the gold answers' text cut out of every sentence (span removed); and, for "
                 + "questions naming years their paragraph names, with those years moved past the paragraph's last, asked "
                 + "afresh (period shifted). The sentence models fit the first two kinds; the answerability model (one row "
-                + "per ask) fits all five");
+                + "per ask, with --answerability) fits all five");
         training.put("learner", "XGBoost4j 3.4.0");
         training.put("params", params);
         training.put("rounds", rounds);
@@ -137,16 +144,22 @@ public class TrainCommand implements Callable<Integer> {
                 variants.add(new RankerFit.Variant(w + (depths.size() > 1 ? "-depth" + d : ""), p, rounds, w.equals("balanced")));
             }
         }
-        RankerFit.Fitted fitted = RankerFit.fit(asks, variants, MODEL_FILE, ORDER_FILE, ANSWERABILITY_FILE, training, log);
+        RankerFit.Fitted fitted = RankerFit.fit(asks, variants, MODEL_FILE, ORDER_FILE,
+                answerability ? ANSWERABILITY_FILE : null, training, log);
         Files.createDirectories(out);
         fitted.booster().saveModel(out.resolve(MODEL_FILE).toString());
         fitted.order().saveModel(out.resolve(ORDER_FILE).toString());
-        fitted.answerability().saveModel(out.resolve(ANSWERABILITY_FILE).toString());
+        Path answerabilityModel = out.resolve(ANSWERABILITY_FILE);
+        if (fitted.answerability() != null) {
+            fitted.answerability().saveModel(answerabilityModel.toString());
+        } else {
+            Files.deleteIfExists(answerabilityModel); // an earlier run's, which the record no longer names
+        }
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(out.resolve(AnswerRanker.TUNING_FILE).toFile(), fitted.tuning());
         AnswerRanker.load(out); // what was written loads and matches this build's features
-        System.out.printf("wrote %s, %s, %s and %s%n", out.resolve(MODEL_FILE), out.resolve(ORDER_FILE),
-                out.resolve(ANSWERABILITY_FILE), out.resolve(AnswerRanker.TUNING_FILE));
+        System.out.printf("wrote %s, %s, %s%s%n", out.resolve(MODEL_FILE), out.resolve(ORDER_FILE),
+                fitted.answerability() != null ? answerabilityModel + ", " : "", out.resolve(AnswerRanker.TUNING_FILE));
         return 0;
     }
 }

@@ -74,7 +74,7 @@ public final class RankerFit {
      *
      * @param booster       the final model (probabilities)
      * @param order         the final order model
-     * @param answerability the final answerability model
+     * @param answerability the final answerability model, or {@code null} when none was asked for
      * @param tuning        their constants and measurements
      */
     public record Fitted(Booster booster, Booster order, Booster answerability, Tuning tuning) {
@@ -103,8 +103,10 @@ public final class RankerFit {
     }
 
     /**
-     * @param variants ways to fit; the one whose out-of-fold answers hold gold most often, averaged
-     *                 over the sets (each set is a kind of text the product must answer), is kept
+     * @param variants          ways to fit; the one whose out-of-fold answers hold gold most often, averaged
+     *                          over the sets (each set is a kind of text the product must answer), is kept
+     * @param answerabilityFile the answerability model's file name, or {@code null} for none: the best probability
+     *                          against the "not found" bar decides whether a question is answered
      */
     public static Fitted fit(List<TrainingRows.Ask> asks, List<Variant> variants, String modelFile, String orderFile,
                              String answerabilityFile, Map<String, Object> trainingSoFar, PrintStream log) {
@@ -172,11 +174,14 @@ public final class RankerFit {
             held.put(a, AnswerRanker.spread(p, predict(finOrder, a), articles(a)));
         }
         measured.put("heldOutProbabilityDecides", figures(heldOut, held, notFound, joinRatio, adjacentRatio));
-        // whether a question is answered: a model over all its candidates, fitted on the out-of-fold probabilities
-        AnswerabilityFit.Fitted answerability = AnswerabilityFit.fit(train, oof, heldOut, heldProbabilities,
-                variant.params(), variant.rounds(), FALSE_NOT_FOUND_TARGET, log);
-        Predicate<TrainingRows.Ask> refusedOof = a -> answerability.outOfFold().get(a) < answerability.bar();
-        Predicate<TrainingRows.Ask> refusedHeld = a -> answerability.heldOut().get(a) < answerability.bar();
+        // whether a question is answered: the best probability against its bar, or (when asked for) a model over all
+        // its candidates, fitted on the out-of-fold probabilities
+        AnswerabilityFit.Fitted answerability = answerabilityFile == null ? null : AnswerabilityFit.fit(train, oof,
+                heldOut, heldProbabilities, variant.params(), variant.rounds(), FALSE_NOT_FOUND_TARGET, log);
+        Predicate<TrainingRows.Ask> refusedOof = answerability == null ? under(scores, notFound)
+                : a -> answerability.outOfFold().get(a) < answerability.bar();
+        Predicate<TrainingRows.Ask> refusedHeld = answerability == null ? under(held, notFound)
+                : a -> answerability.heldOut().get(a) < answerability.bar();
         // for comparison: every question's answer taking its sentences alike
         measured.put("outOfFoldOnePicking", figures(train, scores, refusedOof, notFound, joinRatio, adjacentRatio, null));
         measured.put("heldOutOnePicking", figures(heldOut, held, refusedHeld, notFound, joinRatio, adjacentRatio, null));
@@ -202,10 +207,11 @@ public final class RankerFit {
                         Arrays.toString(PREFILTERS), data)),
                 new Tuning.Constant(notFound, String.format(Locale.ROOT,
                         "highest bar leaving <= %.1f%% of answerable training questions not found, 5-fold out of fold on %s; "
-                                + "with the answerability model only the least score of a sentence that joins an answer",
+                                + (answerability == null ? "a question whose best score is under it is answered \"not found\""
+                                : "with the answerability model only the least score of a sentence that joins an answer"),
                         100 * FALSE_NOT_FOUND_TARGET, data)),
-                answerabilityFile,
-                new Tuning.Constant(answerability.bar(), String.format(Locale.ROOT,
+                answerability == null ? null : answerabilityFile,
+                answerability == null ? null : new Tuning.Constant(answerability.bar(), String.format(Locale.ROOT,
                         "highest answerability leaving <= %.1f%% of answerable training questions not found, 5-fold out "
                                 + "of fold on %s (the model fitted on the ranker's out-of-fold probabilities; answerable "
                                 + "against other-paragraph, near-topic, span-removed and period-shifted asks)",
@@ -218,7 +224,7 @@ public final class RankerFit {
                         data)),
                 new Tuning.Constant(MAX_SENTENCES, "product choice: an answer is at most three sentences"),
                 passage, Tuning.DAY_REPORT, Tuning.PERIOD_REPORT, training, measured);
-        return new Fitted(fin, finOrder, answerability.booster(), tuning);
+        return new Fitted(fin, finOrder, answerability == null ? null : answerability.booster(), tuning);
     }
 
     private static String data(Map<String, Object> training) {

@@ -21,8 +21,8 @@ class AnswerabilityFeaturesTest {
 
         // then
         assertEquals(AnswerabilityFeatures.NAMES.size(), f.length);
-        assertEquals(2f, f[0]);
-        assertEquals(2f, f[COLS - 1]);
+        assertEquals(2f, f[AnswerabilityFeatures.NAMES.indexOf("best.semantic")]);
+        assertEquals(2f, f[AnswerabilityFeatures.NAMES.indexOf("best.slotExpected")]);
         assertEquals(0.8f, f[AnswerabilityFeatures.NAMES.indexOf("p1")]);
         assertEquals(0.5f, f[AnswerabilityFeatures.NAMES.indexOf("p2")]);
         assertEquals(0.1f, f[AnswerabilityFeatures.NAMES.indexOf("p3")]);
@@ -39,6 +39,29 @@ class AnswerabilityFeaturesTest {
         assertTrue(Float.isNaN(f[AnswerabilityFeatures.NAMES.indexOf("p2")]));
         assertTrue(Float.isNaN(f[AnswerabilityFeatures.NAMES.indexOf("p3")]));
         assertEquals(1f, f[AnswerabilityFeatures.NAMES.indexOf("withinHalf")]);
+    }
+
+    @Test
+    void should_not_see_the_features_that_tell_how_an_unanswerable_ask_was_made() {
+        // given: the best row's features numbered by position
+        float[] best = new float[COLS];
+        for (int i = 0; i < COLS; i++) {
+            best[i] = i;
+        }
+
+        // when
+        float[] f = AnswerabilityFeatures.of(List.of(best), new double[]{0.9});
+
+        // then: each name it keeps carries that feature's value, and none of the left-out ones is kept
+        for (String name : SentenceFeatures.NAMES) {
+            int at = AnswerabilityFeatures.NAMES.indexOf("best." + name);
+            if (AnswerabilityFeatures.LEFT_OUT.contains(name)) {
+                assertEquals(-1, at, name);
+            } else {
+                assertEquals(SentenceFeatures.NAMES.indexOf(name), f[at], name);
+            }
+        }
+        assertEquals(COLS - AnswerabilityFeatures.LEFT_OUT.size() + 5, AnswerabilityFeatures.NAMES.size());
     }
 
     private static float[] row(float v) {

@@ -15,6 +15,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Fitting on made-up asks where one feature tells the answering sentence apart. */
@@ -125,6 +126,29 @@ class RankerFitTest {
     }
 
     @Test
+    void should_let_the_best_probability_decide_when_no_answerability_model_is_asked_for() {
+        // given: 600 questions asked with and without their paragraph, 10 candidates each
+        List<TrainingRows.Ask> asks = asks(600, false);
+
+        // when
+        RankerFit.Fitted fitted = fit(asks, null);
+
+        // then: no answerability model or bar; the figures refuse what the best probability under the bar refuses
+        Tuning t = fitted.tuning();
+        assertNull(fitted.answerability());
+        assertNull(t.answerabilityModel());
+        assertNull(t.answerable());
+        assertTrue(t.notFound().how().contains("is answered \"not found\""), t.notFound().how());
+        assertEquals(measured(fitted, "outOfFoldProbabilityDecides").get("falseNotFound"),
+                measured(fitted, "outOfFold").get("falseNotFound"));
+        assertEquals(measured(fitted, "outOfFoldProbabilityDecides").get("negativesRefused"),
+                measured(fitted, "outOfFold").get("negativesRefused"));
+        assertEquals(measured(fitted, "heldOutProbabilityDecides").get("falseNotFound"),
+                measured(fitted, "heldOut").get("falseNotFound"));
+        assertTrue((double) measured(fitted, "outOfFold").get("falseNotFound") <= RankerFit.FALSE_NOT_FOUND_TARGET);
+    }
+
+    @Test
     void should_refuse_near_topic_asks_the_best_probability_cannot_tell_from_answerable_ones() {
         // given: 600 questions asked with their paragraph (one sentence of high cosine: the answer), without it
         // (none high), and near the topic: three sentences of high cosine, none the answer
@@ -198,8 +222,12 @@ class RankerFitTest {
     }
 
     private static RankerFit.Fitted fit(List<TrainingRows.Ask> asks) {
+        return fit(asks, "m-answerability.ubj");
+    }
+
+    private static RankerFit.Fitted fit(List<TrainingRows.Ask> asks, String answerabilityFile) {
         return RankerFit.fit(asks, Map.of("objective", "binary:logistic", "nthread", 1, "max_depth", 3, "eta", 0.3),
-                20, "m.ubj", "m-order.ubj", "m-answerability.ubj", Map.of("sets", "made-up"),
+                20, "m.ubj", "m-order.ubj", answerabilityFile, Map.of("sets", "made-up"),
                 new PrintStream(OutputStream.nullOutputStream()));
     }
 
