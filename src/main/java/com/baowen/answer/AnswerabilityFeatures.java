@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * One row per question for the answerability model: what the ranker saw of the question's candidates as a
- * whole, not of one sentence. The best sentence's features ({@link SentenceFeatures#NAMES} but {@link #LEFT_OUT}), then the three
- * best probabilities, how many candidates there are and how many come within half of the best. A question
- * whose answering sentences are missing (the archive has the topic, not what is asked) leaves a flatter,
- * weaker field than one whose sentence is there. Stateless.
+ * One row per question for the answerability model ({@code train --answerability}): what the ranker saw of the
+ * question's candidates as a whole, not of one sentence. The best sentence's features ({@link SentenceFeatures#NAMES}
+ * but {@link #LEFT_OUT}), then the three best probabilities, how many candidates there are and how many come within
+ * half of the best. A question whose answering sentences are missing (the archive has the topic, not what is asked)
+ * leaves a flatter, weaker field than one whose sentence is there. Stateless.
  */
 public final class AnswerabilityFeatures {
     /** The names, in the order {@link #of} writes them. */
