@@ -65,7 +65,7 @@ public final class AnswerEvaluation {
             StringBuilder out = new StringBuilder();
             for (Miss m : missed) {
                 out.append(String.format(Locale.ROOT, "%s  %s%s%n  Q: %s%n  expected: %s%n  A: %s%n", m.id(),
-                        m.noAnswer() ? "not found" : "answered",
+                        m.noAnswer() ? "not found" : m.holdsGold() ? "answered, holds gold from another article" : "answered",
                         Double.isNaN(m.score()) ? "" : String.format(Locale.ROOT, ", best %.3f", m.score()),
                         m.question(), m.expected().isEmpty() ? "not found (none)" : String.join(" | ", m.expected()),
                         m.answer()));
@@ -129,8 +129,11 @@ public final class AnswerEvaluation {
      * @param expected the strings the answer had to hold (empty for a {@code none} question)
      * @param answer   the answer's text, cut at {@link #MISS_ANSWER_CHARS} characters
      * @param score    the first citation's probability, NaN without one
+     * @param holdsGold the answer holds what was expected but cites no sentence of the question's own article (an
+     *                 archive may report one fact in several items: right, but not grounded)
      */
-    public record Miss(String id, String question, List<String> expected, boolean noAnswer, double score, String answer) {
+    public record Miss(String id, String question, List<String> expected, boolean noAnswer, double score, String answer,
+                       boolean holdsGold) {
         public Miss {
             expected = List.copyOf(expected);
         }
@@ -144,11 +147,15 @@ public final class AnswerEvaluation {
     }
 
     private static Miss miss(EvalQuestion q, Answer a) {
+        return miss(q, a, false);
+    }
+
+    private static Miss miss(EvalQuestion q, Answer a, boolean holdsGold) {
         List<String> expected = q.none() ? List.of() : q.all().isEmpty() ? q.any() : q.all();
         String text = a.answer().replace('\n', ' ');
         return new Miss(q.id(), q.question(), expected, a.noAnswer(),
                 a.citations().isEmpty() ? Double.NaN : a.citations().get(0).score(),
-                text.length() > MISS_ANSWER_CHARS ? text.substring(0, MISS_ANSWER_CHARS) + "…" : text);
+                text.length() > MISS_ANSWER_CHARS ? text.substring(0, MISS_ANSWER_CHARS) + "…" : text, holdsGold);
     }
 
     /**
@@ -213,7 +220,7 @@ public final class AnswerEvaluation {
             goldCited += cited ? 1 : 0;
             grounded += isGrounded ? 1 : 0;
             if (!isGrounded) {
-                missed.add(miss(q, a));
+                missed.add(miss(q, a, has));
             }
         }
         long[] ns = Arrays.copyOf(nanos, measured);

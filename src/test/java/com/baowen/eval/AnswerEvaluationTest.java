@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AnswerEvaluationTest {
     private static final Citation LABA = new Citation(1, "000-01", "腊八送温情 粥到意更浓", "000_232fd453f4f86065.txt",
@@ -54,9 +55,10 @@ class AnswerEvaluationTest {
         assertEquals(16.5, r.meanAnswerChars());
         assertEquals(List.of("d2", "d3", "n2"), r.misses());
         assertEquals(List.of(
-                        new AnswerEvaluation.Miss("d2", "一共几年？", List.of("8年"), false, 0.5, "这一活动已连续坚持了8年。[1]"),
-                        new AnswerEvaluation.Miss("d3", "几家企业？", List.of("51家"), true, Double.NaN, "已收录的文章中没有找到“几家企业？”的答案。"),
-                        new AnswerEvaluation.Miss("n2", "签证怎么办？", List.of(), false, 0.5, "这一活动已连续坚持了8年。[1]")),
+                        new AnswerEvaluation.Miss("d2", "一共几年？", List.of("8年"), false, 0.5, "这一活动已连续坚持了8年。[1]", true),
+                        new AnswerEvaluation.Miss("d3", "几家企业？", List.of("51家"), true, Double.NaN, "已收录的文章中没有找到“几家企业？”的答案。",
+                                false),
+                        new AnswerEvaluation.Miss("n2", "签证怎么办？", List.of(), false, 0.5, "这一活动已连续坚持了8年。[1]", false)),
                 r.missed());
         assertEquals("""
                 n2  answered, best 0.500
@@ -64,6 +66,7 @@ class AnswerEvaluationTest {
                   expected: not found (none)
                   A: 这一活动已连续坚持了8年。[1]
                 """, r.formatMisses().substring(r.formatMisses().indexOf("n2")));
+        assertTrue(r.formatMisses().startsWith("d2  answered, holds gold from another article, best 0.500\n"), r.formatMisses());
     }
 
     @Test
