@@ -109,8 +109,12 @@ public final class ExtractiveAnswerer implements Answerer {
         DateRange reporting = period == null ? null : reporting(period, dayReport, periodReport);
         if (reporting != null) {
             List<ArticleHit> dated = search(q.retrievalQuery(), topK, without, reporting);
-            // the period's own days before the days after it when its news may still run
-            dated.sort(Comparator.comparingInt(h -> inPeriod(h, period) ? 0 : 1));
+            if (period.from().equals(period.to())) {
+                // a day's news runs that day or soon after: the day's own articles first. A longer period's figures
+                // run after it ends (dayReport, periodReport), so retrieval's order stands: putting the period's own
+                // days first pushed its reports down, where the ranker's trust in article rank buried them
+                dated.sort(Comparator.comparingInt(h -> inPeriod(h, period) ? 0 : 1));
+            }
             hits.stream().filter(h -> dated.stream().noneMatch(d -> d.articleId().equals(h.articleId()))).forEach(dated::add);
             hits = dated;
         }

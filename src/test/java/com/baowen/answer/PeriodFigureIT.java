@@ -1,0 +1,71 @@
+package com.baowen.answer;
+
+import com.baowen.Engine;
+import com.baowen.SeedEngine;
+import com.baowen.index.IndexProgress;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A question about a month in an archive of daily reports and one monthly summary (made-up): the month's figure
+ * runs after the month ends, so the summary answers, not a report dated inside the month.
+ */
+class PeriodFigureIT {
+    private static Engine engine;
+
+    @BeforeAll
+    static void index() throws Exception {
+        // given: a report a day from 1 March to 9 April, and the March summary published on 3 April
+        Path corpus = SeedEngine.tempDir("baowen-period-corpus");
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter w = Files.newBufferedWriter(corpus.resolve("daily.jsonl"), StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 40; i++) {
+                LocalDate day = LocalDate.of(2024, 3, 1).plusDays(i);
+                String text = "本报讯 今天，湖滨市文化和旅游局发布数据，全市各景区当日共接待游客" + (10 + i) + "." + (i * 7 % 10)
+                        + "万人次，同比增长" + (i % 9 + 2) + "%。景区管理部门提醒游客错峰出行，文明游览。";
+                w.write(json.writeValueAsString(Map.of("id", "daily-" + day, "title", "湖滨市景区接待游客情况",
+                        "text", text, "date", day.toString())));
+                w.write('\n');
+            }
+            w.write(json.writeValueAsString(Map.of("id", "monthly-2024-03", "title", "湖滨市3月份景区接待游客情况",
+                    "text", "本报讯 记者从湖滨市文化和旅游局获悉，3月份，全市各景区共接待游客1234.5万人次，同比增长12%，"
+                            + "其中外地游客占六成。", "date", "2024-04-03")));
+            w.write('\n');
+        }
+        engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-period-index"));
+        engine.index(IndexProgress.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @Test
+    void should_answer_a_months_figure_from_the_report_published_after_the_month() {
+        // given
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(engine.retriever());
+
+        // when
+        Answer answer = answerer.answer("2024年3月，湖滨市各景区共接待游客多少万人次？", List.of(), 5);
+
+        // then
+        assertFalse(answer.noAnswer(), answer.toString());
+        assertEquals("monthly-2024-03", answer.citations().get(0).articleId(), answer.toString());
+        assertTrue(answer.answer().contains("1234.5万人次"), answer.answer());
+    }
+}
