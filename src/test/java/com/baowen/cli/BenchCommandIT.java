@@ -55,7 +55,8 @@ class BenchCommandIT {
         try (PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             int exit = App.commandLine().execute("bench", "--corpus", SeedEngine.seeds().toString(), "--index", index.toString(),
-                    "--models", System.getProperty("baowen.models", "models"), "--sections", "search", "--warm-up-seconds", "0", "--rounds", "1", "--json");
+                    "--models", System.getProperty("baowen.models", "models"), "--sections", "search",
+                    "--warm-up-seconds", "0", "--rounds", "1", "--json");
             assertEquals(0, exit);
         } finally {
             System.setOut(saved);
