@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +156,7 @@ public final class LlmStub implements AutoCloseable {
         CountDownLatch go = release;
         try (client) {
             InputStream in = new BufferedInputStream(client.getInputStream());
-            List<String> head = new java.util.ArrayList<>();
+            List<String> head = new ArrayList<>();
             requests.add(JSON.readTree(readRequestBody(in, head)));
             heads.add(List.copyOf(head));
             OutputStream out = client.getOutputStream();

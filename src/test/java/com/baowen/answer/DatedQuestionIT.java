@@ -34,14 +34,7 @@ class DatedQuestionIT {
         Path corpus = SeedEngine.tempDir("baowen-dated-corpus");
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(corpus.resolve("daily.jsonl"), StandardCharsets.UTF_8)) {
-            for (int i = 0; i < DAYS; i++) {
-                LocalDate day = LocalDate.of(2024, 3, 1).plusDays(i);
-                String text = "本报讯 今天，湖滨市文化和旅游局发布数据，全市各景区当日共接待游客" + figure(i)
-                        + "万人次，同比增长" + (i % 9 + 2) + "%。景区管理部门提醒游客错峰出行，文明游览。";
-                w.write(json.writeValueAsString(Map.of("id", "daily-" + day, "title", "湖滨市景区接待游客情况",
-                        "text", text, "date", day.toString())));
-                w.write('\n');
-            }
+            writeDailyReports(w, json);
         }
         engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-dated-index"));
         engine.index(IndexProgress.NONE);
@@ -79,6 +72,18 @@ class DatedQuestionIT {
         // then: whatever it answers comes from the reader's range
         for (Citation c : answer.citations()) {
             assertTrue(c.articleId().compareTo("daily-2024-03-11") < 0, c.articleId());
+        }
+    }
+
+    /** {@link #DAYS} reports, one a day from 1 March 2024, alike but for the figure; the text never names its day. */
+    static void writeDailyReports(BufferedWriter w, ObjectMapper json) throws java.io.IOException {
+        for (int i = 0; i < DAYS; i++) {
+            LocalDate day = LocalDate.of(2024, 3, 1).plusDays(i);
+            String text = "本报讯 今天，湖滨市文化和旅游局发布数据，全市各景区当日共接待游客" + figure(i)
+                    + "万人次，同比增长" + (i % 9 + 2) + "%。景区管理部门提醒游客错峰出行，文明游览。";
+            w.write(json.writeValueAsString(Map.of("id", "daily-" + day, "title", "湖滨市景区接待游客情况",
+                    "text", text, "date", day.toString())));
+            w.write('\n');
         }
     }
 

@@ -58,20 +58,18 @@ class ExtractiveAnswererTest {
     void should_read_a_day_of_the_month_alone_against_the_articles_date() {
         // given: news of 28 August names the 17th as "17日"; news of 20 September means its own month by "17日"
         Question q = Question.parse("2023年8月17日宣布辞职的负责人是谁？", List.of());
-        List<Candidate> candidates = List.of(
-                sentence("by-day", LocalDate.of(2023, 8, 28), "17日，安达亚宣布辞职。"),
-                sentence("other-day", LocalDate.of(2023, 8, 28), "毛伊县新任负责人27日到任。"),
-                sentence("next-month", LocalDate.of(2023, 9, 20), "17日，新的负责人到任。"));
+        Candidate byDay = sentence("by-day", LocalDate.of(2023, 8, 28), "17日，安达亚宣布辞职。");
+        Candidate otherDay = sentence("other-day", LocalDate.of(2023, 8, 28), "毛伊县新任负责人27日到任。");
+        List<Candidate> candidates = List.of(sentence("next-day", LocalDate.of(2023, 8, 18), "安达亚宣布辞职。"), byDay,
+                otherDay, sentence("next-month", LocalDate.of(2023, 9, 20), "17日，新的负责人到任。"));
 
         // when
-        List<Candidate> kept = ExtractiveAnswerer.byPeriod(q, ExtractiveAnswerer.reporting(q.period(), DAY, PERIOD),
-                List.of(sentence("next-day", LocalDate.of(2023, 8, 18), "安达亚宣布辞职。"), candidates.get(0),
-                        candidates.get(1), candidates.get(2)));
+        List<Candidate> kept = ExtractiveAnswerer.byPeriod(q, ExtractiveAnswerer.reporting(q.period(), DAY, PERIOD), candidates);
 
         // then
         assertEquals(List.of("next-day", "by-day"), kept.stream().map(Candidate::articleId).toList());
-        assertEquals(1f, SentenceFeatures.periodMatch(q, candidates.get(0).text(), candidates.get(0)));
-        assertEquals(0f, SentenceFeatures.periodMatch(q, candidates.get(1).text(), candidates.get(1)));
+        assertEquals(1f, SentenceFeatures.periodMatch(q, byDay.text(), byDay));
+        assertEquals(0f, SentenceFeatures.periodMatch(q, otherDay.text(), otherDay));
     }
 
     private static Candidate sentence(String article, LocalDate date, String text) {

@@ -12,7 +12,6 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -29,18 +28,11 @@ class PeriodFigureIT {
 
     @BeforeAll
     static void index() throws Exception {
-        // given: a report a day from 1 March to 9 April, and the March summary published on 3 April
+        // given: DatedQuestionIT's report a day from 1 March to 9 April, and the March summary published on 3 April
         Path corpus = SeedEngine.tempDir("baowen-period-corpus");
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(corpus.resolve("daily.jsonl"), StandardCharsets.UTF_8)) {
-            for (int i = 0; i < 40; i++) {
-                LocalDate day = LocalDate.of(2024, 3, 1).plusDays(i);
-                String text = "本报讯 今天，湖滨市文化和旅游局发布数据，全市各景区当日共接待游客" + (10 + i) + "." + (i * 7 % 10)
-                        + "万人次，同比增长" + (i % 9 + 2) + "%。景区管理部门提醒游客错峰出行，文明游览。";
-                w.write(json.writeValueAsString(Map.of("id", "daily-" + day, "title", "湖滨市景区接待游客情况",
-                        "text", text, "date", day.toString())));
-                w.write('\n');
-            }
+            DatedQuestionIT.writeDailyReports(w, json);
             w.write(json.writeValueAsString(Map.of("id", "monthly-2024-03", "title", "湖滨市3月份景区接待游客情况",
                     "text", "本报讯 记者从湖滨市文化和旅游局获悉，3月份，全市各景区共接待游客1234.5万人次，同比增长12%，"
                             + "其中外地游客占六成。", "date", "2024-04-03")));
