@@ -34,17 +34,23 @@ final class ModelStream implements StreamingChatResponseHandler {
     }
 
     /**
-     * Sends the request; the reply streams in the background.
+     * Sends the request from a thread of its own and returns at once; the reply streams in the background.
      *
      * @param silence how long the model may send nothing before it counts as failed
      */
     static ModelStream start(StreamingChatModel model, List<ChatMessage> messages, Duration silence) {
         ModelStream stream = new ModelStream(silence);
-        try {
-            model.chat(messages, stream);
-        } catch (RuntimeException e) {
-            stream.onError(e);
-        }
+        // LangChain4j's JDK client reads the reply in a callback attached to the response's head; when the head is
+        // already there as the callback is attached (a fast model server, a busy machine), the callback runs on the
+        // calling thread and chat() returns only when the reply is over, so nothing was passed on before its end.
+        // Asked from a thread of its own, the reply is read apart from the thread that passes it on.
+        Thread.ofPlatform().daemon().name("baowen-llm-reply").start(() -> {
+            try {
+                model.chat(messages, stream);
+            } catch (RuntimeException e) {
+                stream.onError(e);
+            }
+        });
         return stream;
     }
 
