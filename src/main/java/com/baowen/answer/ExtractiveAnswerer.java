@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  *       that report it first ({@link #reporting}: dated in it or a little after; news of one day is a
  *       needle among other days' news of the same kind, which a plain search ranks alike);</li>
  *   <li>take their sentences with the vectors stored at index time as candidates; when the question
- *       plainly asks about one period and some article reports it, drop sentences of articles dated
- *       outside those dates that name no date in the period;</li>
+ *       plainly asks about one period, drop sentences of articles dated outside those dates that name
+ *       no date in the period (all of them when the archive does not reach the period);</li>
  *   <li>rank the candidates with the learned ranker ({@link SentenceScorer});</li>
  *   <li>answer with the best sentences and their citations, or say "not found" ({@link AnswerComposer}).</li>
  * </ol>
@@ -150,18 +150,17 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * When the question names an absolute period (the first it names) and some article is dated when
-     * news of it runs ({@link #reporting}), sentences of articles dated otherwise go unless they name a
-     * date in the period themselves. Sentences of articles dated then stay even when they name other
-     * dates: a question often names several (the day of a report and the period it covers).
+     * When the question names an absolute period (the first it names), sentences of articles dated
+     * outside the time news of it runs ({@link #reporting}) go unless they name a date in the period
+     * themselves, also when no article is dated then (a period the archive does not reach: what is left
+     * cannot say what happened in it). Sentences of articles dated then stay even when they name other
+     * dates: a question often names several (the day of a report and the period it covers). Undated
+     * articles stay.
      *
      * @param dates {@link #reporting} of the question's period, {@code null} when it names none
      */
     static List<Candidate> byPeriod(Question q, DateRange dates, List<Candidate> candidates) {
         if (dates == null) {
-            return candidates;
-        }
-        if (candidates.stream().noneMatch(c -> c.articleDate() != null && dates.contains(c.articleDate()))) {
             return candidates;
         }
         return candidates.stream().filter(c -> c.articleDate() == null || dates.contains(c.articleDate())

@@ -72,6 +72,22 @@ class ExtractiveAnswererTest {
         assertEquals(0f, SentenceFeatures.periodMatch(q, otherDay.text(), otherDay));
     }
 
+    @Test
+    void should_drop_other_months_figures_when_no_article_reports_the_month_asked() {
+        // given: an archive that ends before the month asked; last month's figure, and an undated text
+        Question q = Question.parse("2024年6月份全国居民消费价格指数同比上涨了多少？", List.of());
+        List<Candidate> candidates = List.of(
+                sentence("april-figure", LocalDate.of(2024, 5, 10), "4月份，全国居民消费价格同比上涨0.3%。"),
+                sentence("plan", LocalDate.of(2024, 5, 20), "6月份居民消费价格指数将于7月9日发布。"),
+                sentence("undated", null, "居民消费价格同比上涨0.2%。"));
+
+        // when
+        List<Candidate> kept = ExtractiveAnswerer.byPeriod(q, ExtractiveAnswerer.reporting(q.period(), DAY, PERIOD), candidates);
+
+        // then: what names the month stays, as does what carries no date to judge by
+        assertEquals(List.of("plan", "undated"), kept.stream().map(Candidate::articleId).toList());
+    }
+
     private static Candidate sentence(String article, LocalDate date, String text) {
         return new Candidate(article, "新闻", "news.jsonl", 0, date, 0, 1, 0, text.length(), text, null, "", "", text);
     }
