@@ -11,7 +11,9 @@ import com.baowen.retrieve.Retriever;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
  *       needle among other days' news of the same kind, which a plain search ranks alike);</li>
  *   <li>take their sentences with the vectors stored at index time as candidates; when the question
  *       plainly asks about one period, drop sentences of articles dated outside those dates that name
- *       no date in the period (all of them when the archive does not reach the period);</li>
+ *       no date in the period (all of them when the archive does not reach the period), and when it
+ *       names a numbered edition (第十一届…, 神舟二十号), those of articles about other editions of it;</li>
  *   <li>rank the candidates with the learned ranker ({@link SentenceScorer});</li>
  *   <li>answer with the best sentences and their citations, or say "not found" ({@link AnswerComposer}).</li>
  * </ol>
@@ -122,7 +125,21 @@ public final class ExtractiveAnswerer implements Answerer {
         for (int rank = 0; rank < hits.size(); rank++) {
             addSentences(hits.get(rank), rank, candidates);
         }
-        return byPeriod(q, reporting, candidates);
+        return byEdition(q, byPeriod(q, reporting, candidates));
+    }
+
+    /**
+     * When the question names numbered editions ({@link Editions}: 第十一届…, 神舟二十号), sentences of articles about
+     * other editions of the same series go: their title and text name the series, never with a number asked.
+     */
+    static List<Candidate> byEdition(Question q, List<Candidate> candidates) {
+        List<Editions.Edition> asked = Editions.of(q.folded());
+        if (asked.isEmpty()) {
+            return candidates;
+        }
+        Map<String, Boolean> other = new HashMap<>();
+        return candidates.stream().filter(c -> !other.computeIfAbsent(c.articleId(),
+                id -> Editions.another(asked, Editions.of(TextFold.fold(c.title() + "\n" + c.articleText()))))).toList();
     }
 
     private List<ArticleHit> search(String query, int topK, String without, DateRange dates) {

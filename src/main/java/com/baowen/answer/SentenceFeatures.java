@@ -36,9 +36,10 @@ public final class SentenceFeatures {
      * {@code train} kept from an earlier computation are not reused. 2: the question's unit and the
      * entities next to a "?" as HanLP should see them. 3: periods read from parts of a year (前5个月,
      * 上半年, 一季度). 4: the question's slot. 5: the slot's words after may start up to two characters in.
-     * 6: 几年 after an era (西元几年) or before 时 asks a year (DATE), not a number.
+     * 6: 几年 after an era (西元几年) or before 时 asks a year (DATE), not a number. 7: the candidates of articles
+     * about another numbered edition than the one asked are gone ({@link ExtractiveAnswerer#byEdition}).
      */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** Feature names, in the order of a row; the model file records them and must match. */
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",

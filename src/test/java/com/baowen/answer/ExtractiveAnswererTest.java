@@ -88,6 +88,22 @@ class ExtractiveAnswererTest {
         assertEquals(List.of("plan", "undated"), kept.stream().map(Candidate::articleId).toList());
     }
 
+    @Test
+    void should_drop_the_articles_about_other_editions_of_the_series_asked() {
+        // given: a question about the 11th festival; articles on the 10th, on the 10th and 11th, and one naming no edition
+        Question q = Question.parse("第十一届丝绸之路国际电影节在哪座城市举办？", List.of());
+        List<Candidate> candidates = List.of(
+                sentence("tenth", LocalDate.of(2023, 11, 16), "第十届丝绸之路国际电影节在福州开幕。"),
+                sentence("both", LocalDate.of(2023, 11, 20), "第十届落幕，第十一届丝绸之路国际电影节将在西安举办。"),
+                sentence("unnumbered", LocalDate.of(2023, 11, 21), "丝绸之路国际电影节吸引了众多观众。"));
+
+        // when
+        List<Candidate> kept = ExtractiveAnswerer.byEdition(q, candidates);
+
+        // then
+        assertEquals(List.of("both", "unnumbered"), kept.stream().map(Candidate::articleId).toList());
+    }
+
     private static Candidate sentence(String article, LocalDate date, String text) {
         return new Candidate(article, "新闻", "news.jsonl", 0, date, 0, 1, 0, text.length(), text, null, "", "", text);
     }
