@@ -1,5 +1,7 @@
 package com.baowen.answer;
 
+import com.baowen.retrieve.DateRange;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +35,7 @@ public final class AnswerComposer {
     public Answer compose(Question question, Evidence evidence) {
         List<Scored> scored = evidence.scored();
         if (scored.isEmpty() || !evidence.answerable()) {
-            return notFound(question, scored);
+            return notFound(question, scored, evidence.unreported());
         }
         int n = scored.size();
         double[] p = new double[n];
@@ -79,7 +81,7 @@ public final class AnswerComposer {
                 highlight, round(best.score()));
     }
 
-    private Answer notFound(Question question, List<Scored> scored) {
+    private Answer notFound(Question question, List<Scored> scored, DateRange unreported) {
         Map<String, Scored> related = new LinkedHashMap<>();
         for (Scored s : scored) {
             if (related.size() >= MAX_RELATED) {
@@ -100,6 +102,8 @@ public final class AnswerComposer {
             quoted = quoted.substring(0, QUOTE_CHARS) + "…";
         }
         String message = "已收录的文章中没有找到“" + quoted + "”的答案。"
+                + (unreported == null ? "" : "发布于" + unreported.from() + "至" + unreported.to()
+                        + "之间（所问的时期及其后的报道期）的文章中没有找到相关的报道。")
                 + (citations.isEmpty() ? "" : "下面几篇文章内容相近，可供查阅。");
         return new Answer(message, true, citations, 0);
     }

@@ -1,5 +1,7 @@
 package com.baowen.answer;
 
+import com.baowen.retrieve.DateRange;
+
 import java.util.List;
 
 /**
@@ -8,10 +10,21 @@ import java.util.List;
  * @param scored     the candidate sentences, scored, best first
  * @param answerable whether the ranker finds the question answered by them at all ({@link AnswerRanker#rank});
  *                   when not, the answer is "not found" with related articles
+ * @param unreported the dates news of the period the question asks would run on ({@link ExtractiveAnswerer#reporting})
+ *                   when the search limited to them found no article, or {@code null}: a "not found" says so
  */
-public record Evidence(List<Scored> scored, boolean answerable) {
+public record Evidence(List<Scored> scored, boolean answerable, DateRange unreported) {
     public Evidence {
         scored = List.copyOf(scored);
+    }
+
+    public Evidence(List<Scored> scored, boolean answerable) {
+        this(scored, answerable, null);
+    }
+
+    /** The same evidence, for a question whose period the search found no article of. */
+    public Evidence unreported(DateRange dates) {
+        return new Evidence(scored, answerable, dates);
     }
 
     /** No candidates at all. */

@@ -86,7 +86,9 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The evidence of an already parsed question ({@link #parse}). */
     public Evidence evidence(Question q, int topK) {
-        return evidence(q, candidates(q, topK));
+        Gathered g = gather(q, topK, null);
+        Evidence e = evidence(q, g.candidates());
+        return g.unreported() == null ? e : e.unreported(g.unreported());
     }
 
     /** The evidence of an already parsed question among the given candidates (evaluation changes them). */
@@ -107,11 +109,29 @@ public final class ExtractiveAnswerer implements Answerer {
      * (training asks questions against a corpus that does not hold their paragraph).
      */
     public List<Candidate> candidates(Question q, int topK, String without) {
+        return gather(q, topK, without).candidates();
+    }
+
+    /**
+     * The candidates, and the question's reporting dates when no article is dated then.
+     *
+     * @param unreported {@link #reporting} of the question's period when the search limited to it found no article
+     *                   (with the default hybrid search, whose vector half returns any article there is: the archive
+     *                   holds none dated then), or {@code null}
+     */
+    private record Gathered(List<Candidate> candidates, DateRange unreported) {
+    }
+
+    private Gathered gather(Question q, int topK, String without) {
         List<ArticleHit> hits = search(q.retrievalQuery(), topK, without, DateRange.ANY);
+        DateRange unreported = null;
         DateExpressions.Period period = q.period();
         DateRange reporting = period == null ? null : reporting(period, dayReport, periodReport);
         if (reporting != null) {
             List<ArticleHit> dated = search(q.retrievalQuery(), topK, without, reporting);
+            if (dated.isEmpty()) {
+                unreported = reporting;
+            }
             if (period.from().equals(period.to())) {
                 // a day's news runs that day or soon after: the day's own articles first. A longer period's figures
                 // run after it ends (dayReport, periodReport), so retrieval's order stands: putting the period's own
@@ -125,7 +145,7 @@ public final class ExtractiveAnswerer implements Answerer {
         for (int rank = 0; rank < hits.size(); rank++) {
             addSentences(hits.get(rank), rank, candidates);
         }
-        return byEdition(q, byPeriod(q, reporting, candidates));
+        return new Gathered(byEdition(q, byPeriod(q, reporting, candidates)), unreported);
     }
 
     /**

@@ -1,7 +1,9 @@
 package com.baowen.answer;
 
+import com.baowen.retrieve.DateRange;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -98,6 +100,19 @@ class AnswerComposerTest {
         assertTrue(answer.noAnswer());
         assertEquals("已收录的文章中没有找到“大桥全长多少米？”的答案。下面几篇文章内容相近，可供查阅。", answer.answer());
         assertEquals(1, answer.citations().size());
+    }
+
+    @Test
+    void should_name_the_dates_searched_when_nothing_was_published_in_the_period_asked() {
+        // when: the search within the question's reporting dates found no article
+        Evidence evidence = new Evidence(List.of(scored("大桥全长1260米。", 0.9, "1260米")), false)
+                .unreported(new DateRange(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 16)));
+        Answer answer = composer.compose(question, evidence);
+
+        // then
+        assertTrue(answer.noAnswer());
+        assertEquals("已收录的文章中没有找到“大桥全长多少米？”的答案。发布于2024-06-01至2024-08-16之间（所问的时期及其后的报道期）"
+                + "的文章中没有找到相关的报道。下面几篇文章内容相近，可供查阅。", answer.answer());
     }
 
     @Test

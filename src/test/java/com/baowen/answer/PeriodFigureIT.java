@@ -60,4 +60,17 @@ class PeriodFigureIT {
         assertEquals("monthly-2024-03", answer.citations().get(0).articleId(), answer.toString());
         assertTrue(answer.answer().contains("1234.5万人次"), answer.answer());
     }
+
+    @Test
+    void should_say_that_nothing_was_published_when_a_month_after_the_archive_is_asked() {
+        // given: the archive ends on 9 April; March's figure is there, July's is not
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(engine.retriever());
+
+        // when
+        Answer answer = answerer.answer("2024年7月，湖滨市各景区共接待游客多少万人次？", List.of(), 5);
+
+        // then: not March's figure, and the window searched is named (July and the 47 days its figures may run after)
+        assertTrue(answer.noAnswer(), answer.toString());
+        assertTrue(answer.answer().contains("发布于2024-07-01至2024-09-16之间"), answer.answer());
+    }
 }
