@@ -116,8 +116,8 @@ public final class ExtractiveAnswerer implements Answerer {
      * The candidates, and the question's reporting dates when no article is dated then.
      *
      * @param unreported {@link #reporting} of the question's period when the search limited to it found no article
-     *                   (with the default hybrid search, whose vector half returns any article there is: the archive
-     *                   holds none dated then), or {@code null}
+     *                   while the articles found are dated (with the default hybrid search, whose vector half returns
+     *                   any article there is: the archive holds none dated then), or {@code null}
      */
     private record Gathered(List<Candidate> candidates, DateRange unreported) {
     }
@@ -129,8 +129,8 @@ public final class ExtractiveAnswerer implements Answerer {
         DateRange reporting = period == null ? null : reporting(period, dayReport, periodReport);
         if (reporting != null) {
             List<ArticleHit> dated = search(q.retrievalQuery(), topK, without, reporting);
-            if (dated.isEmpty()) {
-                unreported = reporting;
+            if (dated.isEmpty() && hits.stream().anyMatch(h -> DateExpressions.isoDate(h.date()) != null)) {
+                unreported = reporting; // in an archive of dated articles (of undated ones, nothing can be said)
             }
             if (period.from().equals(period.to())) {
                 // a day's news runs that day or soon after: the day's own articles first. A longer period's figures

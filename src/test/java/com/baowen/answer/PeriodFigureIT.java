@@ -73,4 +73,17 @@ class PeriodFigureIT {
         assertTrue(answer.noAnswer(), answer.toString());
         assertTrue(answer.answer().contains("发布于2024-07-01至2024-09-16之间"), answer.answer());
     }
+
+    @Test
+    void should_not_name_dates_searched_in_an_archive_of_undated_pages() {
+        // given: the seed pages, which carry no date
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(SeedEngine.shared().retriever());
+
+        // when
+        Answer answer = answerer.answer("太原市2022年的常住人口是多少？", List.of(), 5);
+
+        // then
+        assertTrue(answer.noAnswer(), answer.toString());
+        assertFalse(answer.answer().contains("发布于"), answer.answer());
+    }
 }
