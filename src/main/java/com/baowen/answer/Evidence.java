@@ -11,7 +11,8 @@ import java.util.List;
  * @param answerable whether the ranker finds the question answered by them at all ({@link AnswerRanker#rank});
  *                   when not, the answer is "not found" with related articles
  * @param unreported the dates news of the period the question asks would run on ({@link ExtractiveAnswerer#reporting})
- *                   when the search limited to them found no article, or {@code null}: a "not found" says so
+ *                   when the search limited to them found no article while the articles found are dated, or
+ *                   {@code null}: a "not found" says so
  */
 public record Evidence(List<Scored> scored, boolean answerable, DateRange unreported) {
     public Evidence {
