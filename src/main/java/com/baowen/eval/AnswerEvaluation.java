@@ -6,8 +6,11 @@ import com.baowen.answer.Citation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -47,15 +50,17 @@ public final class AnswerEvaluation {
      * @param noneNotFound those answered "not found", as they should be
      * @param meanAnswerChars mean characters (code points) of the answers to answerable questions not answered
      *                        "not found", {@code [n]} marks removed; 0 without any
-     * @param misses     ids of answerable questions not grounded, and of {@code none} questions answered anyway
+     * @param noneByKind of the {@code none} questions that name a {@link EvalQuestion#kind}, by kind in the set's order:
+ *                   how many were answered "not found" and how many were asked (empty when none names one)
+ * @param misses     ids of answerable questions not grounded, and of {@code none} questions answered anyway
      * @param missed     the same questions with what was answered, to read the kind of each failure
      */
     public record Result(String label, int answerable, int grounded, int contains, int goldCited, int highlighted,
                          int highlightOnGold, int falseNotFound,
-                         int none, int noneNotFound, int blank, double meanAnswerChars, double p50Ms, double p95Ms,
-                         List<String> misses,
-                         List<Miss> missed) {
+                         int none, int noneNotFound, Map<String, Refused> noneByKind, int blank, double meanAnswerChars,
+                         double p50Ms, double p95Ms, List<String> misses, List<Miss> missed) {
         public Result {
+            noneByKind = Collections.unmodifiableMap(new LinkedHashMap<>(noneByKind));
             misses = List.copyOf(misses);
             missed = List.copyOf(missed);
         }
@@ -107,20 +112,33 @@ public final class AnswerEvaluation {
                       highlight on gold    %5.1f%% (%d/%d answers holding gold with a highlight)
                       answer length        %.0f characters on average (answers to answerable questions)
                       false "not found"    %5.1f%% (%d/%d)
-                      noAnswer on "none"   %5.1f%% (%d/%d)
+                      noAnswer on "none"   %5.1f%% (%d/%d)%s
                       chat latency         p50 %.1f ms, p95 %.1f ms
                       misses               %s
                     """, label, answerable, none, blank,
                     100 * groundedRate(), grounded, answerable, 100 * containsRate(), contains, answerable,
                     100 * goldCitedRate(), goldCited, answerable,
                     100 * highlightOnGoldRate(), highlightOnGold, highlighted, meanAnswerChars, 100 * falseNotFoundRate(), falseNotFound, answerable,
-                    100 * noneAccuracy(), noneNotFound, none, p50Ms, p95Ms,
+                    100 * noneAccuracy(), noneNotFound, none, byKind(), p50Ms, p95Ms,
                     misses.size() > 30 ? misses.subList(0, 30) + " …" : misses);
+        }
+
+        /** "\n  by kind: later edition 1/5, …" when the set names kinds, else "". */
+        private String byKind() {
+            if (noneByKind.isEmpty()) {
+                return "";
+            }
+            return "\n    by kind          " + String.join(", ", noneByKind.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().refused() + "/" + e.getValue().asked()).toList());
         }
 
         private static double rate(int n, int of) {
             return of == 0 ? 0 : (double) n / of;
         }
+    }
+
+    /** Of the questions a corpus does not answer, of one kind: how many were answered "not found", of how many. */
+    public record Refused(int refused, int asked) {
     }
 
     /**
@@ -182,6 +200,7 @@ public final class AnswerEvaluation {
         int highlighted = 0, highlightOnGold = 0;
         long answerChars = 0;
         List<Miss> missed = new ArrayList<>();
+        Map<String, Refused> byKind = new LinkedHashMap<>();
         long[] nanos = new long[questions.size()];
         int measured = 0;
         for (EvalQuestion q : questions) {
@@ -194,6 +213,10 @@ public final class AnswerEvaluation {
             nanos[measured++] = System.nanoTime() - t0;
             if (q.none()) {
                 none++;
+                if (q.kind() != null) {
+                    byKind.merge(q.kind(), new Refused(a.noAnswer() ? 1 : 0, 1),
+                            (x, y) -> new Refused(x.refused() + y.refused(), x.asked() + y.asked()));
+                }
                 if (a.noAnswer()) {
                     noneNotFound++;
                 } else {
@@ -225,7 +248,7 @@ public final class AnswerEvaluation {
         }
         long[] ns = Arrays.copyOf(nanos, measured);
         return new Result(label, answerable, grounded, contains, goldCited, highlighted, highlightOnGold, falseNotFound,
-                none, noneNotFound, blank, answerable == falseNotFound ? 0 : (double) answerChars / (answerable - falseNotFound),
+                none, noneNotFound, byKind, blank, answerable == falseNotFound ? 0 : (double) answerChars / (answerable - falseNotFound),
                 Latencies.percentileMillis(ns, 50), Latencies.percentileMillis(ns, 95),
                 missed.stream().map(Miss::id).toList(), missed);
     }

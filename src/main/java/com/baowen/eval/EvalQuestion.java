@@ -12,12 +12,20 @@ import java.util.List;
  * @param any           the answer must contain one of these (empty when not given)
  * @param all           the answer must contain all of these (empty when not given)
  * @param none          true when the corpus does not answer it
+ * @param kind          the kind of question, as the set names it ({@code kind} in our JSONL sets: "later edition",
+ *                      "detail not given", …), or {@code null}; {@code eval} counts refusals of {@code none} ones by it
  */
 public record EvalQuestion(String id, String question, String goldArticleId, String goldSource,
-                           List<String> any, List<String> all, boolean none) {
+                           List<String> any, List<String> all, boolean none, String kind) {
     public EvalQuestion {
         any = List.copyOf(any);
         all = List.copyOf(all);
+    }
+
+    /** A question without a {@code kind}. */
+    public EvalQuestion(String id, String question, String goldArticleId, String goldSource,
+                        List<String> any, List<String> all, boolean none) {
+        this(id, question, goldArticleId, goldSource, any, all, none, null);
     }
 
     /** True when the question names where its answer is, so retrieval can be scored on it. */

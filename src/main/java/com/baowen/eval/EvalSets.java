@@ -18,7 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Reads evaluation sets: our JSONL sets ({@code {"id","q","any"|"all","src"|"article"|"none"}} per line;
+ * Reads evaluation sets: our JSONL sets ({@code {"id","q","any"|"all","src"|"article"|"none","kind"?}} per line;
  * {@code article}, an article id, names the answer's article more closely than {@code src}, its file, and
  * wins when both are given: one JSONL file holds many articles) and
  * SQuAD-format JSON (CMRC 2018), where each paragraph becomes one article titled by its page.
@@ -62,7 +62,8 @@ public final class EvalSets {
             String article = n.hasNonNull("article") ? n.get("article").asText() : null;
             out.add(new EvalQuestion(n.path("id").asText(), n.path("q").asText(""), article,
                     article == null && n.hasNonNull("src") ? n.get("src").asText() : null,
-                    strings(n.path("any")), strings(n.path("all")), n.path("none").asBoolean(false)));
+                    strings(n.path("any")), strings(n.path("all")), n.path("none").asBoolean(false),
+                    n.hasNonNull("kind") ? n.get("kind").asText() : null));
         }
         return out;
     }

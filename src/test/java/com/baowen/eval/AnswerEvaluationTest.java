@@ -29,8 +29,8 @@ class AnswerEvaluationTest {
                 new EvalQuestion("d1", "坚持了几年？", null, "000_232fd453f4f86065.txt", List.of("8年"), List.of(), false),
                 new EvalQuestion("d2", "一共几年？", null, "000_232fd453f4f86065.txt", List.of("8年"), List.of(), false),
                 new EvalQuestion("d3", "几家企业？", null, "001_3b5fd5ac28644315.txt", List.of("51家"), List.of(), false),
-                new EvalQuestion("n1", "万里长城有多长？", null, null, List.of(), List.of(), true),
-                new EvalQuestion("n2", "签证怎么办？", null, null, List.of(), List.of(), true),
+                new EvalQuestion("n1", "万里长城有多长？", null, null, List.of(), List.of(), true, "topic absent"),
+                new EvalQuestion("n2", "签证怎么办？", null, null, List.of(), List.of(), true, "detail not given"),
                 new EvalQuestion("b1", " ", null, null, List.of(), List.of(), false));
         Answerer answerer = table(Map.of(
                 "坚持了几年？", new Answer("这一活动，太谷区总工会已连续坚持了8年。[1]", false, List.of(LABA), 3),
@@ -50,6 +50,9 @@ class AnswerEvaluationTest {
         assertEquals(1, r.falseNotFound());
         assertEquals(2, r.none());
         assertEquals(1, r.noneNotFound());
+        assertEquals(Map.of("topic absent", new AnswerEvaluation.Refused(1, 1), "detail not given", new AnswerEvaluation.Refused(0, 1)),
+                r.noneByKind());
+        assertTrue(r.format().contains("by kind          topic absent 1/1, detail not given 0/1"), r.format());
         assertEquals(1, r.blank());
         // the two answered answerable questions: 20 and 13 characters without their marks
         assertEquals(16.5, r.meanAnswerChars());

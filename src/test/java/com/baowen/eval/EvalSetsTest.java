@@ -36,6 +36,23 @@ class EvalSetsTest {
     }
 
     @Test
+    void should_read_the_kind_a_line_names(@TempDir Path dir) throws Exception {
+        // given
+        Path file = dir.resolve("archive.jsonl");
+        Files.writeString(file, """
+                {"id":"n1","q":"第十一届电影节在哪举办？","none":true,"kind":"later edition"}
+                {"id":"n2","q":"门票多少钱？","none":true}
+                """);
+
+        // when
+        List<EvalQuestion> questions = EvalSets.read(file).questions();
+
+        // then
+        assertEquals("later edition", questions.get(0).kind());
+        assertNull(questions.get(1).kind());
+    }
+
+    @Test
     void should_ask_the_first_questions_in_file_order_and_keep_every_paragraph(@TempDir Path dir) throws Exception {
         // given: two paragraphs, three questions
         Path file = dir.resolve("dev.json");
