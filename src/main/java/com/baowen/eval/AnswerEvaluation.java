@@ -51,8 +51,8 @@ public final class AnswerEvaluation {
      * @param meanAnswerChars mean characters (code points) of the answers to answerable questions not answered
      *                        "not found", {@code [n]} marks removed; 0 without any
      * @param noneByKind of the {@code none} questions that name a {@link EvalQuestion#kind}, by kind in the set's order:
- *                   how many were answered "not found" and how many were asked (empty when none names one)
- * @param misses     ids of answerable questions not grounded, and of {@code none} questions answered anyway
+     *                   how many were answered "not found" and how many were asked (empty when none names one)
+     * @param misses     ids of answerable questions not grounded, and of {@code none} questions answered anyway
      * @param missed     the same questions with what was answered, to read the kind of each failure
      */
     public record Result(String label, int answerable, int grounded, int contains, int goldCited, int highlighted,
@@ -123,7 +123,7 @@ public final class AnswerEvaluation {
                     misses.size() > 30 ? misses.subList(0, 30) + " …" : misses);
         }
 
-        /** "\n  by kind: later edition 1/5, …" when the set names kinds, else "". */
+        /** A line "by kind  later edition 1/5, …" under the "none" one when the set names kinds, else "". */
         private String byKind() {
             if (noneByKind.isEmpty()) {
                 return "";

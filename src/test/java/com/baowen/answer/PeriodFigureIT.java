@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A question about a month in an archive of daily reports and one monthly summary (made-up): the month's figure
- * runs after the month ends, so the summary answers, not a report dated inside the month.
+ * runs after the month ends, so the summary answers, not a report dated inside the month; a month the archive does
+ * not reach is "not found" naming the dates searched, which a question to undated pages does not name.
  */
 class PeriodFigureIT {
     private static Engine engine;
