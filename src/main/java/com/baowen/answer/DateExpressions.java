@@ -7,13 +7,14 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the periods a Chinese text names: 2025年4月19日, 2025年4月, 2025年, 4月19日, 1—8月份, 4月,
  * parts of a year as economic news names them (前5个月, 上半年, 一季度, 前三季度, with or without a year),
- * 今年/去年/前年/明年, 上周/本周, 上个月/本月, 昨天/今天/前天, a day of the month alone (9日), relative to a
+ * 今年/去年/前年/明年 (alone or with a month or part: 去年12月, 今年一季度), 上周/本周, 上个月/本月, 昨天/今天/前天, a day of the month alone (9日), relative to a
  * reference date (the article's date, or today for a question). HanLP tags such expressions as time but does not
  * resolve them to dates, hence this small parser. Stateless and thread-safe.
  */
@@ -22,11 +23,17 @@ public final class DateExpressions {
     /** A part of a year: the first N months, a half, a quarter, the first N quarters. */
     private static final String PART = "前(?![一1]个?月)[0-9一二两三四五六七八九十]{1,3}个?月|[上下]半年|第?[一二三四1-4]季度"
             + "|前[二两三2-3]个?季度"; // 前一个月 and 前一季度 are the month and quarter before, not the first
+    /** Words of plan or forecast: the month or part of a year after them may still be to come. */
+    private static final Pattern FUTURE = Pattern.compile("将|计划|预计|拟|定于|届时|即将|有望");
+    /** What ends a clause. */
+    private static final String CLAUSE_END = "，。；！？、,;!?\n";
     private static final Pattern EXPRESSION = Pattern.compile(
             "(?<y>[0-9]{4})\\s*年\\s*(?:(?<yp>" + PART + ")|(?<m>[0-9]{1,2})(?:" + DASH + "(?<m2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<d>[0-9]{1,2})\\s*[日号])?)?"
                     + "|(?<rp>" + PART + ")"
                     + "|(?<rm>[0-9]{1,2})(?:" + DASH + "(?<rm2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<rd>[0-9]{1,2})\\s*[日号])?"
-                    + "|(?<ry>今年|去年|前年|明年)"
+                    // 去年同期 is the base a figure is compared with ("比去年同期…"), not a period reported on
+                    + "|(?<ry>今年|去年|前年|明年)(?!同期)(?:\\s*(?<ryp>" + PART + ")|\\s*(?<rym>[0-9]{1,2})(?:" + DASH
+                    + "(?<rym2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<ryd>[0-9]{1,2})\\s*[日号])?)?" // 去年12月, 今年一季度
                     + "|(?<rw>上周|上个?星期|本周|这周|这个?星期|下周)"
                     + "|(?<rmo>上个?月|本月|这个月|下个?月)"
                     + "|(?<rday>前天|昨天|今天|明天)"
@@ -49,6 +56,11 @@ public final class DateExpressions {
         public boolean contains(LocalDate day) {
             return !day.isBefore(from) && !day.isAfter(to);
         }
+
+        /** Whether every day of this period is in {@code other}. */
+        public boolean within(Period other) {
+            return other.contains(from) && other.contains(to);
+        }
     }
 
     private DateExpressions() {
@@ -68,7 +80,7 @@ public final class DateExpressions {
         List<Period> out = new ArrayList<>();
         Matcher m = EXPRESSION.matcher(folded);
         while (m.find()) {
-            Period p = read(m, reference);
+            Period p = read(m, reference, folded);
             if (p != null) {
                 out.add(p);
             }
@@ -88,7 +100,7 @@ public final class DateExpressions {
         }
     }
 
-    private static Period read(Matcher m, LocalDate ref) {
+    private static Period read(Matcher m, LocalDate ref, String folded) {
         try {
             if (m.group("y") != null) {
                 int year = Integer.parseInt(m.group("y"));
@@ -99,10 +111,11 @@ public final class DateExpressions {
                 return null;
             }
             if (m.group("rp") != null) {
-                return part(ref.getYear(), m.group("rp"), true);
+                return latestBegun(year -> part(year, m.group("rp"), true), ref, folded, m.start());
             }
             if (m.group("rm") != null) {
-                return days(ref.getYear(), m.group("rm"), m.group("rm2"), m.group("rd"), true);
+                return latestBegun(year -> days(year, m.group("rm"), m.group("rm2"), m.group("rd"), true), ref, folded,
+                        m.start());
             }
             if (m.group("ry") != null) {
                 int offset = switch (m.group("ry")) {
@@ -111,7 +124,9 @@ public final class DateExpressions {
                     case "明年" -> 1;
                     default -> 0;
                 };
-                return days(ref.getYear() + offset, null, null, null, true);
+                int year = ref.getYear() + offset;
+                return m.group("ryp") != null ? part(year, m.group("ryp"), true)
+                        : days(year, m.group("rym"), m.group("rym2"), m.group("ryd"), true);
             }
             if (m.group("rw") != null) {
                 String w = m.group("rw");
@@ -138,6 +153,34 @@ public final class DateExpressions {
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null; // 13月, 2月30日: not a date
         }
+    }
+
+    /**
+     * A month or part of a year named without its year: the reference date's year, or the year before when that
+     * period has not begun by the reference date — a report gives figures of a period under way or past ("二季度增长6.3%"
+     * in an article of January 17, 2024 is 2023's second quarter; "12月份" in one of January 10 is last December) —
+     * unless its clause holds a word of plan or forecast ("将于11月5日—10日举办" in April is this November, and so is
+     * "6月份的数据将于7月9日发布" in May).
+     */
+    private static Period latestBegun(IntFunction<Period> inYear, LocalDate ref, String folded, int at) {
+        Period thisYear = inYear.apply(ref.getYear());
+        if (thisYear == null || !thisYear.from().isAfter(ref) || FUTURE.matcher(clause(folded, at)).find()) {
+            return thisYear;
+        }
+        return inYear.apply(ref.getYear() - 1);
+    }
+
+    /** The clause of {@code folded} around position {@code at}: from the punctuation before it to the one after. */
+    private static String clause(String folded, int at) {
+        int from = at;
+        while (from > 0 && CLAUSE_END.indexOf(folded.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = at;
+        while (to < folded.length() && CLAUSE_END.indexOf(folded.charAt(to)) < 0) {
+            to++;
+        }
+        return folded.substring(from, to);
     }
 
     /**

@@ -150,7 +150,9 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * When the question names numbered editions ({@link Editions}: 第十一届…, 神舟二十号), sentences of articles about
-     * other editions of the same series go: their title and text name the series, never with a number asked.
+     * other editions of the same series go: their title and text name the series, never with a number asked. So do
+     * sentences that name the series only with other numbers in an article that names the one asked too (the report
+     * of the 14th air show that closes with the date of the 15th: its figures are the 14th's).
      */
     static List<Candidate> byEdition(Question q, List<Candidate> candidates) {
         List<Editions.Edition> asked = Editions.of(q.folded());
@@ -159,7 +161,8 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         Map<String, Boolean> other = new HashMap<>();
         return candidates.stream().filter(c -> !other.computeIfAbsent(c.articleId(),
-                id -> Editions.another(asked, Editions.of(TextFold.fold(c.title() + "\n" + c.articleText()))))).toList();
+                        id -> Editions.another(asked, Editions.of(TextFold.fold(c.title() + "\n" + c.articleText())))))
+                .filter(c -> !Editions.another(asked, Editions.of(TextFold.fold(c.text())))).toList();
     }
 
     private List<ArticleHit> search(String query, int topK, String without, DateRange dates) {
@@ -188,10 +191,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * When the question names an absolute period (the first it names), sentences of articles dated
-     * outside the time news of it runs ({@link #reporting}) go unless they name a date in the period
-     * themselves, also when no article is dated then (a period the archive does not reach: what is left
-     * cannot say what happened in it). Sentences of articles dated then stay even when they name other
-     * dates: a question often names several (the day of a report and the period it covers). Undated
+     * outside the time news of it runs ({@link #reporting}) go unless they name a period inside the asked
+     * one themselves, also when no article is dated then (a period the archive does not reach: what is left
+     * cannot say what happened in it). Inside, not overlapping: a year's total does not answer for one of its
+     * quarters, nor does a month of the year after. Sentences of articles dated then stay even when they name
+     * other dates: a question often names several (the day of a report and the period it covers). Undated
      * articles stay.
      *
      * @param dates {@link #reporting} of the question's period, {@code null} when it names none
@@ -201,7 +205,13 @@ public final class ExtractiveAnswerer implements Answerer {
             return candidates;
         }
         return candidates.stream().filter(c -> c.articleDate() == null || dates.contains(c.articleDate())
-                || SentenceFeatures.periodMatch(q, TextFold.fold(c.text()), c) == 1f).toList();
+                || namesPeriodWithin(q, c)).toList();
+    }
+
+    private static boolean namesPeriodWithin(Question q, Candidate c) {
+        DateExpressions.Period asked = q.periodFor(c.articleDate());
+        return asked != null && DateExpressions.periods(TextFold.fold(c.text()), c.articleDate()).stream()
+                .anyMatch(p -> p.within(asked));
     }
 
     /** The parsed question, after checking the arguments. */

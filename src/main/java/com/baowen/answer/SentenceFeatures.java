@@ -37,9 +37,11 @@ public final class SentenceFeatures {
      * entities next to a "?" as HanLP should see them. 3: periods read from parts of a year (前5个月,
      * 上半年, 一季度). 4: the question's slot. 5: the slot's words after may start up to two characters in.
      * 6: 几年 after an era (西元几年) or before 时 asks a year (DATE), not a number. 7: the candidates of articles
-     * about another numbered edition than the one asked are gone ({@link ExtractiveAnswerer#byEdition}).
+     * about another numbered edition than the one asked are gone ({@link ExtractiveAnswerer#byEdition}). 8: so are
+     * sentences naming the series only with other numbers; a month or part of a year without its year is the latest
+     * begun by the article's date (dated articles only: the training sets are undated).
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     /** Feature names, in the order of a row; the model file records them and must match. */
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",

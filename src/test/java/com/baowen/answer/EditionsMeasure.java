@@ -1,5 +1,7 @@
 package com.baowen.answer;
 
+import com.baowen.chunk.SentenceSpans;
+import com.baowen.chunk.Span;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -11,7 +13,8 @@ import java.util.Set;
 /**
  * What the numbered-edition filter ({@link ExtractiveAnswerer#byEdition}) would cost on SQuAD-format sets (a
  * measurement, not a test): how many questions name an edition ({@link Editions}), for how many the gold paragraph
- * (with its title) names that series, and for how many only with other numbers — those the filter would drop.
+ * (with its title) names that series, and for how many only with other numbers — those the filter would drop —
+ * and for how many a sentence holding a gold answer names the series only with other numbers (the sentence filter).
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) com.baowen.answer.EditionsMeasure cmrc2018_trial.json DRCD_test.json</pre>
  */
@@ -21,6 +24,7 @@ public class EditionsMeasure {
         int naming = 0;
         int judged = 0;
         int other = 0;
+        int otherInSentence = 0;
         for (String set : args) {
             JsonNode root = new ObjectMapper().readTree(new File(set));
             for (JsonNode article : root.get("data")) {
@@ -41,11 +45,29 @@ public class EditionsMeasure {
                             other++;
                             System.out.println("only other numbers: " + qa.get("question").asText());
                         }
+                        String context = paragraph.get("context").asText();
+                        boolean goldSentence = false;
+                        boolean dropped = false;
+                        for (Span s : SentenceSpans.of(context)) {
+                            String sentence = context.substring(s.start(), s.end());
+                            boolean holds = false;
+                            for (JsonNode answer : qa.get("answers")) {
+                                holds |= !answer.get("text").asText().isBlank() && sentence.contains(answer.get("text").asText());
+                            }
+                            if (holds) {
+                                goldSentence = true;
+                                dropped |= Editions.another(asked, Editions.of(TextFold.fold(sentence)));
+                            }
+                        }
+                        if (goldSentence && dropped) {
+                            otherInSentence++;
+                            System.out.println("gold sentence names only other numbers: " + qa.get("question").asText());
+                        }
                     }
                 }
             }
         }
-        System.out.printf("questions %d, naming an edition %d, gold paragraph names the series %d, only with other numbers %d%n",
-                questions, naming, judged, other);
+        System.out.printf("questions %d, naming an edition %d, gold paragraph names the series %d, only with other numbers %d; "
+                + "a gold sentence naming the series only with other numbers %d%n", questions, naming, judged, other, otherInSentence);
     }
 }

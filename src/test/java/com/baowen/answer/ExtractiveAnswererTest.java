@@ -89,6 +89,46 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_keep_from_other_dates_only_sentences_naming_a_period_inside_the_one_asked() {
+        // given: May 2022 asked of an archive starting in July 2022: July's figure compared with "去年同期", the year's
+        // average, and May's own figure looked back on; 2024's second quarter asked, and January's report of 2023's
+        // quarters naming "二季度" without its year
+        Question may = Question.parse("2022年5月份全国城镇调查失业率是多少？", List.of());
+        List<Candidate> candidates = List.of(
+                sentence("july", LocalDate.of(2023, 8, 15), "7月份，全国城镇调查失业率为5.3%，低于去年同期0.1个百分点。"),
+                sentence("year", LocalDate.of(2023, 1, 17), "2022年全年，全国城镇调查失业率平均值为5.6%。"),
+                sentence("may", LocalDate.of(2023, 1, 17), "2022年5月份，全国城镇调查失业率为5.9%。"));
+        Question quarter = Question.parse("2024年第二季度国内生产总值同比增长多少？", List.of());
+        Candidate lastYears = sentence("january", LocalDate.of(2024, 1, 17), "分季度看，一季度增长4.5%，二季度增长6.3%。");
+
+        // when
+        List<Candidate> kept = ExtractiveAnswerer.byPeriod(may, ExtractiveAnswerer.reporting(may.period(), DAY, PERIOD),
+                candidates);
+        List<Candidate> keptForQuarter = ExtractiveAnswerer.byPeriod(quarter,
+                ExtractiveAnswerer.reporting(quarter.period(), DAY, PERIOD), List.of(lastYears));
+
+        // then
+        assertEquals(List.of("may"), kept.stream().map(Candidate::articleId).toList());
+        assertEquals(List.of(), keptForQuarter);
+    }
+
+    @Test
+    void should_drop_the_sentences_about_another_edition_in_an_article_that_names_the_one_asked_too() {
+        // given: the report of the 14th air show, closing with the date of the 15th
+        Question q = Question.parse("第十五届中国航展期间共签约多少亿元？", List.of());
+        String text = "第十四届中国航展今天闭幕，签约总额超过398亿美元。据介绍，第十五届中国航展将于2024年11月在珠海举办。观众表示收获很大。";
+        List<Candidate> candidates = List.of(
+                sentence("fourteenth", text, 0, 26), sentence("fourteenth", text, 26, 54), sentence("fourteenth", text, 54, text.length()));
+
+        // when
+        List<Candidate> kept = ExtractiveAnswerer.byEdition(q, candidates);
+
+        // then
+        assertEquals(List.of("据介绍，第十五届中国航展将于2024年11月在珠海举办。", "观众表示收获很大。"),
+                kept.stream().map(Candidate::text).toList());
+    }
+
+    @Test
     void should_drop_the_articles_about_other_editions_of_the_series_asked() {
         // given: a question about the 11th festival; articles on the 10th, on the 10th and 11th, and one naming no edition
         Question q = Question.parse("第十一届丝绸之路国际电影节在哪座城市举办？", List.of());
@@ -102,6 +142,11 @@ class ExtractiveAnswererTest {
 
         // then
         assertEquals(List.of("both", "unnumbered"), kept.stream().map(Candidate::articleId).toList());
+    }
+
+    private static Candidate sentence(String article, String articleText, int start, int end) {
+        return new Candidate(article, "新闻", "news.jsonl", 0, LocalDate.of(2022, 11, 13), 0, 3, start, end,
+                articleText.substring(start, end), null, "", "", articleText);
     }
 
     private static Candidate sentence(String article, LocalDate date, String text) {
