@@ -28,9 +28,11 @@ public final class DateExpressions {
     /** What ends a clause. */
     private static final String CLAUSE_END = "，。；！？、,;!?\n";
     private static final Pattern EXPRESSION = Pattern.compile(
-            "(?<y>[0-9]{4})\\s*年\\s*(?:(?<yp>" + PART + ")|(?<m>[0-9]{1,2})(?:" + DASH + "(?<m2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<d>[0-9]{1,2})\\s*[日号])?)?"
+            "(?<y>[0-9]{4})\\s*年\\s*(?:(?<yp>" + PART + ")|(?<m>[0-9]{1,2})(?:" + DASH + "(?<m2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<d>[0-9]{1,2})\\s*[日号]"
+                    + "(?:" + DASH + "(?<d2>[0-9]{1,2})\\s*[日号])?)?)?"
                     + "|(?<rp>" + PART + ")"
-                    + "|(?<rm>[0-9]{1,2})(?:" + DASH + "(?<rm2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<rd>[0-9]{1,2})\\s*[日号])?"
+                    + "|(?<rm>[0-9]{1,2})(?:" + DASH + "(?<rm2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<rd>[0-9]{1,2})\\s*[日号]"
+                    + "(?:" + DASH + "(?<rd2>[0-9]{1,2})\\s*[日号])?)?" // 11月12日至17日: one span
                     // 去年同期 is the base a figure is compared with ("比去年同期…"), not a period reported on
                     + "|(?<ry>今年|去年|前年|明年)(?!同期)(?:\\s*(?<ryp>" + PART + ")|\\s*(?<rym>[0-9]{1,2})(?:" + DASH
                     + "(?<rym2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<ryd>[0-9]{1,2})\\s*[日号])?)?" // 去年12月, 今年一季度
@@ -105,7 +107,7 @@ public final class DateExpressions {
             if (m.group("y") != null) {
                 int year = Integer.parseInt(m.group("y"));
                 return m.group("yp") != null ? part(year, m.group("yp"), false)
-                        : days(year, m.group("m"), m.group("m2"), m.group("d"), false);
+                        : days(year, m.group("m"), m.group("m2"), m.group("d"), m.group("d2"), false);
             }
             if (ref == null) {
                 return null;
@@ -114,8 +116,8 @@ public final class DateExpressions {
                 return latestBegun(year -> part(year, m.group("rp"), true), ref, folded, m.start());
             }
             if (m.group("rm") != null) {
-                return latestBegun(year -> days(year, m.group("rm"), m.group("rm2"), m.group("rd"), true), ref, folded,
-                        m.start());
+                return latestBegun(year -> days(year, m.group("rm"), m.group("rm2"), m.group("rd"), m.group("rd2"), true), ref,
+                        folded, m.start());
             }
             if (m.group("ry") != null) {
                 int offset = switch (m.group("ry")) {
@@ -126,7 +128,7 @@ public final class DateExpressions {
                 };
                 int year = ref.getYear() + offset;
                 return m.group("ryp") != null ? part(year, m.group("ryp"), true)
-                        : days(year, m.group("rym"), m.group("rym2"), m.group("ryd"), true);
+                        : days(year, m.group("rym"), m.group("rym2"), m.group("ryd"), null, true);
             }
             if (m.group("rw") != null) {
                 String w = m.group("rw");
@@ -237,14 +239,15 @@ public final class DateExpressions {
         return -1;
     }
 
-    private static Period days(int year, String month, String month2, String day, boolean relative) {
+    private static Period days(int year, String month, String month2, String day, String day2, boolean relative) {
         if (month == null) {
             return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), relative);
         }
         int m1 = Integer.parseInt(month);
         if (day != null) {
             LocalDate d = LocalDate.of(year, m1, Integer.parseInt(day));
-            return new Period(d, d, relative);
+            LocalDate last = day2 == null ? d : LocalDate.of(year, m1, Integer.parseInt(day2));
+            return last.isBefore(d) ? null : new Period(d, last, relative);
         }
         int m2 = month2 == null ? m1 : Integer.parseInt(month2);
         if (m2 < m1) {
