@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the periods a Chinese text names: 2025年4月19日, 2025年4月, 2025年, 4月19日, 1—8月份, 4月,
- * parts of a year as economic news names them (前5个月, 上半年, 一季度, 前三季度, with or without a year),
- * 今年/去年/前年/明年 (alone or with a month or part: 去年12月, 今年一季度), 上周/本周, 上个月/本月, 昨天/今天/前天, a day of the month alone (9日), relative to a
- * reference date (the article's date, or today for a question). HanLP tags such expressions as time but does not
- * resolve them to dates, hence this small parser. Stateless and thread-safe.
+ * parts of a year as economic news names them (前5个月, 上半年, 一季度, 前三季度, with or without a year), a span of
+ * days (11月12日至17日), 今年/去年/前年/明年 (alone or with a month or part: 去年12月, 今年一季度), 上周/本周,
+ * 上个月/本月, 昨天/今天/前天, a day of the month alone (9日), relative to a reference date (the article's date,
+ * or today for a question). HanLP tags such expressions as time but does not resolve them to dates, hence this
+ * small parser. Stateless and thread-safe.
  */
 public final class DateExpressions {
     private static final String DASH = "\\s*[—–\\-~～至到]\\s*";
@@ -116,8 +117,8 @@ public final class DateExpressions {
                 return latestBegun(year -> part(year, m.group("rp"), true), ref, folded, m.start());
             }
             if (m.group("rm") != null) {
-                return latestBegun(year -> days(year, m.group("rm"), m.group("rm2"), m.group("rd"), m.group("rd2"), true), ref,
-                        folded, m.start());
+                return latestBegun(year -> days(year, m.group("rm"), m.group("rm2"), m.group("rd"), m.group("rd2"), true),
+                        ref, folded, m.start());
             }
             if (m.group("ry") != null) {
                 int offset = switch (m.group("ry")) {

@@ -194,7 +194,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * outside the time news of it runs ({@link #reporting}) go unless they name a period inside the asked
      * one themselves, also when no article is dated then (a period the archive does not reach: what is left
      * cannot say what happened in it). Inside, not overlapping: a year's total does not answer for one of its
-     * quarters, nor does a month of the year after. Sentences of articles dated then stay even when they name
+     * quarters. Sentences of articles dated then stay even when they name
      * other dates: a question often names several (the day of a report and the period it covers). Undated
      * articles stay.
      *

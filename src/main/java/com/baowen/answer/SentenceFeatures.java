@@ -39,7 +39,7 @@ public final class SentenceFeatures {
      * 6: 几年 after an era (西元几年) or before 时 asks a year (DATE), not a number. 7: the candidates of articles
      * about another numbered edition than the one asked are gone ({@link ExtractiveAnswerer#byEdition}). 8: so are
      * sentences naming the series only with other numbers; a month or part of a year without its year is the latest
-     * begun by the article's date (dated articles only: the training sets are undated).
+     * begun by the article's date (dated articles only: the training sets are undated); a span of days is one period.
      */
     public static final int VERSION = 8;
     /** Feature names, in the order of a row; the model file records them and must match. */
