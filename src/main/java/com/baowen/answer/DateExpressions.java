@@ -117,8 +117,9 @@ public final class DateExpressions {
                 return latestBegun(year -> part(year, m.group("rp"), true), ref, folded, m.start());
             }
             if (m.group("rm") != null) {
-                return latestBegun(year -> days(year, m.group("rm"), m.group("rm2"), m.group("rd"), m.group("rd2"), true),
-                        ref, folded, m.start());
+                String month = m.group("rm");
+                return latestBegun(year -> days(year, month, m.group("rm2"), m.group("rd"), m.group("rd2"), true), ref,
+                        folded, m.start());
             }
             if (m.group("ry") != null) {
                 int offset = switch (m.group("ry")) {

@@ -52,7 +52,8 @@ public class EditionsMeasure {
                             String sentence = context.substring(s.start(), s.end());
                             boolean holds = false;
                             for (JsonNode answer : qa.get("answers")) {
-                                holds |= !answer.get("text").asText().isBlank() && sentence.contains(answer.get("text").asText());
+                                String text = answer.get("text").asText();
+                                holds |= !text.isBlank() && sentence.contains(text);
                             }
                             if (holds) {
                                 goldSentence = true;
@@ -61,13 +62,14 @@ public class EditionsMeasure {
                         }
                         if (goldSentence && dropped) {
                             otherInSentence++;
-                            System.out.println("gold sentence names only other numbers: " + qa.get("question").asText());
+                            System.out.println("a gold sentence names only other numbers: " + qa.get("question").asText());
                         }
                     }
                 }
             }
         }
         System.out.printf("questions %d, naming an edition %d, gold paragraph names the series %d, only with other numbers %d; "
-                + "a gold sentence naming the series only with other numbers %d%n", questions, naming, judged, other, otherInSentence);
+                        + "a gold sentence naming the series only with other numbers %d%n",
+                questions, naming, judged, other, otherInSentence);
     }
 }

@@ -118,7 +118,8 @@ class ExtractiveAnswererTest {
         Question q = Question.parse("第十五届中国航展期间共签约多少亿元？", List.of());
         String text = "第十四届中国航展今天闭幕，签约总额超过398亿美元。据介绍，第十五届中国航展将于2024年11月在珠海举办。观众表示收获很大。";
         List<Candidate> candidates = List.of(
-                sentence("fourteenth", text, 0, 26), sentence("fourteenth", text, 26, 54), sentence("fourteenth", text, 54, text.length()));
+                sentence("fourteenth", text, 0, 26), sentence("fourteenth", text, 26, 54),
+                sentence("fourteenth", text, 54, text.length()));
 
         // when
         List<Candidate> kept = ExtractiveAnswerer.byEdition(q, candidates);
