@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Reads the periods a Chinese text names: 2025年4月19日, 2025年4月, 2025年, 4月19日, 1—8月份, 4月,
  * parts of a year as economic news names them (前5个月, 上半年, 一季度, 前三季度, with or without a year), a span of
  * days (11月12日至17日), 今年/去年/前年/明年 (alone or with a month or part: 去年12月, 今年一季度), 上周/本周,
- * 上个月/本月, 昨天/今天/前天, a day of the month alone (9日), relative to a reference date (the article's date,
- * or today for a question). HanLP tags such expressions as time but does not resolve them to dates, hence this
+ * 上个月/本月, 昨天/今天/前天, a day of the month alone (9日, or 4日至6日), relative to a reference date (the
+ * article's date; a question's relative expressions are read against each candidate article's date,
+ * {@link Question#periodFor}). HanLP tags such expressions as time but does not resolve them to dates, hence this
  * small parser. Stateless and thread-safe.
  */
 public final class DateExpressions {
@@ -42,7 +43,8 @@ public final class DateExpressions {
                     + "|(?<rday>前天|昨天|今天|明天)"
                     // a day of the month alone, as news writes the day of an event ("乌军9日…"); not 第9日, 5日内,
                     // 3日游 or 5日左右, which count days
-                    + "|(?<![0-9第])(?<dom>[0-9]{1,2})\\s*日(?![内游]|左右|以[内上下]|之内)");
+                    + "|(?<![0-9第])(?<dom>[0-9]{1,2})\\s*日(?:" + DASH + "(?<dom2>[0-9]{1,2})\\s*日)?"
+                    + "(?![内游]|左右|以[内上下]|之内)");
 
     /**
      * A span of days, both ends included; immutable.
@@ -144,7 +146,7 @@ public final class DateExpressions {
                 return new Period(ym.atDay(1), ym.atEndOfMonth(), true);
             }
             if (m.group("dom") != null) {
-                return dayOfMonth(Integer.parseInt(m.group("dom")), ref);
+                return dayOfMonth(Integer.parseInt(m.group("dom")), m.group("dom2"), ref);
             }
             int offset = switch (m.group("rday")) {
                 case "前天" -> -2;
@@ -192,13 +194,14 @@ public final class DateExpressions {
      * names the day of an event in its own month ("9日" in an article of July 10 is July 9; "30日" in one of
      * August 2 is July 30).
      */
-    private static Period dayOfMonth(int day, LocalDate ref) {
+    private static Period dayOfMonth(int day, String lastDay, LocalDate ref) {
         YearMonth month = YearMonth.from(ref);
         if (day > ref.getDayOfMonth()) {
             month = month.minusMonths(1);
         }
         LocalDate d = month.atDay(day); // 31日 of a 30-day month: not a date
-        return new Period(d, d, true);
+        LocalDate last = lastDay == null ? d : month.atDay(Integer.parseInt(lastDay));
+        return last.isBefore(d) ? null : new Period(d, last, true); // "4日至6日": the three days
     }
 
     /** 前5个月 → January to May; 上半年 → January to June; 一季度 → January to March; 前三季度 → January to September. */

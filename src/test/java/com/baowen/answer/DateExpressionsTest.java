@@ -48,6 +48,7 @@ class DateExpressionsTest {
             "30日晚间发布|2025-03-30|2025-03-30|true",
             "3日起实施|2025-04-03|2025-04-03|true",
             "31日闭幕|2025-03-31|2025-03-31|true",
+            "会议于4日至6日举行|2025-04-04|2025-04-06|true",
     })
     void should_read_the_period_a_text_names(String text, LocalDate from, LocalDate to, boolean relative) {
         // when
