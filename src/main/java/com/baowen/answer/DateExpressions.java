@@ -30,14 +30,11 @@ public final class DateExpressions {
     /** What ends a clause. */
     private static final String CLAUSE_END = "，。；！？、,;!?\n";
     private static final Pattern EXPRESSION = Pattern.compile(
-            "(?<y>[0-9]{4})\\s*年\\s*(?:(?<yp>" + PART + ")|(?<m>[0-9]{1,2})(?:" + DASH + "(?<m2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<d>[0-9]{1,2})\\s*[日号]"
-                    + "(?:" + DASH + "(?<d2>[0-9]{1,2})\\s*[日号])?)?)?"
+            "(?<y>[0-9]{4})\\s*年\\s*(?:(?<yp>" + PART + ")|" + monthDays("") + ")?"
                     + "|(?<rp>" + PART + ")"
-                    + "|(?<rm>[0-9]{1,2})(?:" + DASH + "(?<rm2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<rd>[0-9]{1,2})\\s*[日号]"
-                    + "(?:" + DASH + "(?<rd2>[0-9]{1,2})\\s*[日号])?)?" // 11月12日至17日: one span
+                    + "|" + monthDays("r")
                     // 去年同期 is the base a figure is compared with ("比去年同期…"), not a period reported on
-                    + "|(?<ry>今年|去年|前年|明年)(?!同期)(?:\\s*(?<ryp>" + PART + ")|\\s*(?<rym>[0-9]{1,2})(?:" + DASH
-                    + "(?<rym2>[0-9]{1,2}))?\\s*月(?:份)?\\s*(?:(?<ryd>[0-9]{1,2})\\s*[日号])?)?" // 去年12月, 今年一季度
+                    + "|(?<ry>今年|去年|前年|明年)(?!同期)(?:\\s*(?<ryp>" + PART + ")|\\s*" + monthDays("ry") + ")?" // 去年12月
                     + "|(?<rw>上周|上个?星期|本周|这周|这个?星期|下周)"
                     + "|(?<rmo>上个?月|本月|这个月|下个?月)"
                     + "|(?<rday>前天|昨天|今天|明天)"
@@ -45,6 +42,15 @@ public final class DateExpressions {
                     // 3日游 or 5日左右, which count days
                     + "|(?<![0-9第])(?<dom>[0-9]{1,2})\\s*日(?:" + DASH + "(?<dom2>[0-9]{1,2})\\s*日)?"
                     + "(?![内游]|左右|以[内上下]|之内)");
+
+    /**
+     * A month or span of months ("4月", "1—8月份"), and a day or span of days in it ("4月19日", "11月12日至17日"), its
+     * groups named {@code prefix} + m, m2, d, d2 (read by {@link #days(int, Matcher, String, boolean)}).
+     */
+    private static String monthDays(String prefix) {
+        return "(?<" + prefix + "m>[0-9]{1,2})(?:" + DASH + "(?<" + prefix + "m2>[0-9]{1,2}))?\\s*月(?:份)?\\s*"
+                + "(?:(?<" + prefix + "d>[0-9]{1,2})\\s*[日号](?:" + DASH + "(?<" + prefix + "d2>[0-9]{1,2})\\s*[日号])?)?";
+    }
 
     /**
      * A span of days, both ends included; immutable.
@@ -109,8 +115,7 @@ public final class DateExpressions {
         try {
             if (m.group("y") != null) {
                 int year = Integer.parseInt(m.group("y"));
-                return m.group("yp") != null ? part(year, m.group("yp"), false)
-                        : days(year, m.group("m"), m.group("m2"), m.group("d"), m.group("d2"), false);
+                return m.group("yp") != null ? part(year, m.group("yp"), false) : days(year, m, "", false);
             }
             if (ref == null) {
                 return null;
@@ -119,9 +124,7 @@ public final class DateExpressions {
                 return latestBegun(year -> part(year, m.group("rp"), true), ref, folded, m.start());
             }
             if (m.group("rm") != null) {
-                String month = m.group("rm");
-                return latestBegun(year -> days(year, month, m.group("rm2"), m.group("rd"), m.group("rd2"), true), ref,
-                        folded, m.start());
+                return latestBegun(year -> days(year, m, "r", true), ref, folded, m.start());
             }
             if (m.group("ry") != null) {
                 int offset = switch (m.group("ry")) {
@@ -131,8 +134,7 @@ public final class DateExpressions {
                     default -> 0;
                 };
                 int year = ref.getYear() + offset;
-                return m.group("ryp") != null ? part(year, m.group("ryp"), true)
-                        : days(year, m.group("rym"), m.group("rym2"), m.group("ryd"), null, true);
+                return m.group("ryp") != null ? part(year, m.group("ryp"), true) : days(year, m, "ry", true);
             }
             if (m.group("rw") != null) {
                 String w = m.group("rw");
@@ -244,7 +246,12 @@ public final class DateExpressions {
         return -1;
     }
 
-    private static Period days(int year, String month, String month2, String day, String day2, boolean relative) {
+    /** The year, or the month, months, day or days of {@link #monthDays}'s groups named with {@code prefix}. */
+    private static Period days(int year, Matcher m, String prefix, boolean relative) {
+        String month = m.group(prefix + "m");
+        String month2 = m.group(prefix + "m2");
+        String day = m.group(prefix + "d");
+        String day2 = m.group(prefix + "d2");
         if (month == null) {
             return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), relative);
         }

@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  *       needle among other days' news of the same kind, which a plain search ranks alike);</li>
  *   <li>take their sentences with the vectors stored at index time as candidates; when the question
  *       plainly asks about one period, drop sentences of articles dated outside those dates that name
- *       no date in the period (all of them when the archive does not reach the period), and when it
- *       names a numbered edition (第十一届…, 神舟二十号), those of articles about other editions of it;</li>
+ *       no period inside it (all of them when the archive does not reach the period), and when it
+ *       names a numbered edition (第十一届…, 神舟二十号), those of articles about other editions of it
+ *       and those naming only other editions;</li>
  *   <li>rank the candidates with the learned ranker ({@link SentenceScorer});</li>
  *   <li>answer with the best sentences and their citations, or say "not found" ({@link AnswerComposer}).</li>
  * </ol>
@@ -194,9 +195,8 @@ public final class ExtractiveAnswerer implements Answerer {
      * outside the time news of it runs ({@link #reporting}) go unless they name a period inside the asked
      * one themselves, also when no article is dated then (a period the archive does not reach: what is left
      * cannot say what happened in it). Inside, not overlapping: a year's total does not answer for one of its
-     * quarters. Sentences of articles dated then stay even when they name
-     * other dates: a question often names several (the day of a report and the period it covers). Undated
-     * articles stay.
+     * quarters. Sentences of articles dated then stay even when they name other dates: a question often names
+     * several (the day of a report and the period it covers). Undated articles stay.
      *
      * @param dates {@link #reporting} of the question's period, {@code null} when it names none
      */

@@ -29,8 +29,9 @@ public class EditionsMeasure {
             JsonNode root = new ObjectMapper().readTree(new File(set));
             for (JsonNode article : root.get("data")) {
                 for (JsonNode paragraph : article.get("paragraphs")) {
+                    String context = paragraph.get("context").asText();
                     List<Editions.Edition> named = Editions.of(TextFold.fold(article.path("title").asText("") + "\n"
-                            + paragraph.get("context").asText()));
+                            + context));
                     for (JsonNode qa : paragraph.get("qas")) {
                         questions++;
                         List<Editions.Edition> asked = Editions.of(TextFold.fold(qa.get("question").asText()));
@@ -45,7 +46,6 @@ public class EditionsMeasure {
                             other++;
                             System.out.println("only other numbers: " + qa.get("question").asText());
                         }
-                        String context = paragraph.get("context").asText();
                         boolean goldSentence = false;
                         boolean dropped = false;
                         for (Span s : SentenceSpans.of(context)) {

@@ -78,8 +78,7 @@ class LlmStreamIT {
     void should_pass_the_models_tokens_on_as_they_arrive_and_end_with_the_same_checked_answer() throws Exception {
         // given: the model holds its last tokens back until the client has seen the first delta, so
         // the test passes only if tokens go out as they arrive
-        Script script = Script.tokens("这一活动", "太谷区总工会", "已连续坚持了", "8年", "[", "1", "]", "。", "[", "9", "]").holdingAfter(3);
-        stub.script(script);
+        stub.script(Script.tokens("这一活动", "太谷区总工会", "已连续坚持了", "8年", "[", "1", "]", "。", "[", "9", "]").holdingAfter(3));
 
         // when
         List<SseEvents.Event> events = streamReleasingOnFirstDelta(BODY);
