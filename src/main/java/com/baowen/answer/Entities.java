@@ -20,6 +20,13 @@ public final class Entities {
     private static final ThreadLocal<Segment> WORDS = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNumberQuantifierRecognize(true).enableOffset(true));
 
+    /** Units that count the same things: people (人, 名, 位) and days (日, 天). */
+    private static final List<String> UNITS_ALIKE = List.of("人名位", "日天");
+    /** Before 几, characters that make it no question of a count: an ordinal or rank (第几, 前几名), "a few" (这几年, 近几天). */
+    private static final String NOT_ASKING = "第前这那近";
+    /** Orders of magnitude that may lead a unit ("亿元", "万平方米"). */
+    private static final String MAGNITUDE = "十百千万亿";
+
     private Entities() {
     }
 
@@ -49,20 +56,28 @@ public final class Entities {
      * @param folded the question folded by {@link TextFold#fold}
      */
     public static String quantifierAsked(String folded) {
-        List<Term> words = WORDS.get().seg(forSegmenter(folded));
+        String text = forSegmenter(folded);
+        List<Term> words = WORDS.get().seg(text);
+        int at = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).word;
+            int start = text.indexOf(w, at);
+            at = start < 0 ? at : start + w.length();
             String rest = w.startsWith("多少") ? w.substring(2) : w.startsWith("几") ? w.substring(1) : null;
-            if (rest == null) {
-                continue;
+            if (rest == null || w.startsWith("几") && (words.get(i).nature.toString().startsWith("n")
+                    || start > 0 && NOT_ASKING.indexOf(text.charAt(start - 1)) >= 0)) {
+                continue; // 几何 is a word; 第几, 前几名 ask an order; 这几年, 近几天 say "a few"
             }
             if (!rest.isEmpty()) {
-                return allHan(rest) ? rest : null;
+                return allHan(rest) ? withoutMagnitude(rest) : null;
             }
             if (i + 1 < words.size()) {
                 Term next = words.get(i + 1);
-                if (allHan(next.word) && (next.nature.toString().startsWith("q") || next.word.length() == 1)) {
-                    return next.word;
+                String nature = next.nature.toString();
+                boolean magnitude = next.word.length() > 1 && MAGNITUDE.indexOf(next.word.charAt(0)) >= 0;
+                boolean oneNoun = next.word.length() == 1 && nature.startsWith("n");
+                if (allHan(next.word) && (nature.startsWith("q") || oneNoun || magnitude)) {
+                    return withoutMagnitude(next.word);
                 }
             }
             return null;
@@ -70,8 +85,27 @@ public final class Entities {
         return null;
     }
 
+    /**
+     * The unit without the order of magnitude before it: "亿元" → "元", "万平方米" → "平方米" ("多少万字", which HanLP
+     * tags "万字" as a name, asks in 字 too). A report may give the amount in another magnitude ("3000万元" answers
+     * "多少亿元"), never in another unit.
+     */
+    private static String withoutMagnitude(String unit) {
+        int i = 0;
+        while (i < unit.length() - 1 && MAGNITUDE.indexOf(unit.charAt(i)) >= 0) {
+            i++;
+        }
+        String u = unit.substring(i);
+        // 钱 is the noun for money, not a unit: "多少钱" is answered in 元, 美元, 欧元…, so no unit is asked
+        return u.equals("钱") ? null : u;
+    }
+
     private static boolean allHan(String s) {
-        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return s.codePoints().allMatch(Entities::han);
+    }
+
+    private static boolean han(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /**
@@ -86,20 +120,133 @@ public final class Entities {
     private static List<Entity> entities(Segment segment, String text) {
         String folded = forSegmenter(TextFold.fold(text));
         List<Entity> out = new ArrayList<>();
+        List<Term> terms = segment.seg(folded);
         int searchFrom = 0;
-        for (Term t : segment.seg(folded)) {
-            int start = t.offset >= 0 && folded.startsWith(t.word, t.offset) ? t.offset : folded.indexOf(t.word, searchFrom);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            int start = start(t, folded, searchFrom);
             if (start < 0) {
                 continue;
             }
             int end = start + t.word.length();
             searchFrom = end;
-            Entity.Kind kind = kindOf(t.nature.toString(), t.word);
+            String nature = t.nature.toString();
+            Entity.Kind kind = kindOf(nature, t.word);
+            if ((kind == Entity.Kind.PERSON || kind == Entity.Kind.PLACE || kind == Entity.Kind.ORGANISATION)
+                    && hasNumeral(t.word)) {
+                // the name recognisers swallow a count and its noun: "179家中央单位"/nt, "十一个行省"/ns, "约有212万人"/nt.
+                // Read without them, such a word holds a number ("四川", "三门峡" stay names: the plain segmenter
+                // knows them too)
+                List<Entity> numbers = numbersIn(t.word, start, text);
+                if (!numbers.isEmpty()) {
+                    out.addAll(numbers);
+                    continue;
+                }
+            } else if (kind == Entity.Kind.NUMBER && quantifiable(nature, t.word)) {
+                // HanLP joins a quantifier to some numbers ("3.5亿元", "12.5万吨"/mq) but not to most ("22859"/m "例",
+                // "240"/m "人", "85"/m "%"): a number is read with its quantifier, as a question asks for it (多少例)
+                int quantifiedEnd = quantified(terms, i, folded, end);
+                while (i + 1 < terms.size() && end < quantifiedEnd) {
+                    end += terms.get(++i).word.length();
+                }
+                searchFrom = end;
+                kind = kindOf("m", folded.substring(start, end));
+            }
             if (kind != null) {
                 out.add(new Entity(kind, start, end, text.substring(start, end)));
             }
         }
         return merge(out, text);
+    }
+
+    /** The numbers the plain segmenter finds in {@code word} (at {@code offset} of {@code text}), with their quantifiers. */
+    private static List<Entity> numbersIn(String word, int offset, String text) {
+        List<Entity> out = new ArrayList<>();
+        List<Term> words = WORDS.get().seg(word);
+        int at = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Term w = words.get(i);
+            int end = at + w.word.length();
+            String nature = w.nature.toString();
+            Entity.Kind kind = nature.startsWith("m") ? kindOf(nature, w.word) : null;
+            if (kind == Entity.Kind.NUMBER && quantifiable(nature, w.word)) {
+                int quantifiedEnd = quantified(words, i, word, end);
+                while (i + 1 < words.size() && end < quantifiedEnd) {
+                    end += words.get(++i).word.length();
+                }
+                kind = kindOf("m", word.substring(at, end));
+            }
+            if (kind != null) {
+                out.add(new Entity(kind, offset + at, offset + end, text.substring(offset + at, offset + end)));
+            }
+            at = end;
+        }
+        return out;
+    }
+
+    /** A number HanLP left without its quantifier: a bare one ("240"/m), or one ending in its magnitude ("2,000万"/mq). */
+    private static boolean quantifiable(String nature, String word) {
+        return nature.equals("m") || nature.equals("mq") && MAGNITUDE.indexOf(word.charAt(word.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether a number or date as written ({@code folded}) is in the unit a question asks for: it holds the unit, or
+     * a form that stands for it — a fraction or 成 for "%" ("三分之一", "四成"), 名 or 位 for 人 and back, 天 for 日 and
+     * back; with 个, the general classifier, any number (it is left out before large numbers, "1.25亿", and gives way
+     * to a unit, "18小时"). A date only by its own unit: a duration ("三十年" for 几年).
+     */
+    public static boolean inUnit(Entity.Kind kind, String folded, String unit) {
+        if (unit == null || !hasNumeral(folded) || kind != Entity.Kind.NUMBER && kind != Entity.Kind.DATE) {
+            return false;
+        }
+        if (folded.contains(unit)) {
+            return true;
+        }
+        for (String alike : UNITS_ALIKE) {
+            if (alike.contains(unit) && alike.indexOf(folded.charAt(folded.length() - 1)) >= 0) {
+                return true;
+            }
+        }
+        if (kind == Entity.Kind.DATE) {
+            return false;
+        }
+        return unit.equals("个") || unit.equals("%") && (folded.contains("分之") || folded.endsWith("成"));
+    }
+
+    private static int start(Term t, String folded, int searchFrom) {
+        return t.offset >= 0 && folded.startsWith(t.word, t.offset) ? t.offset : folded.indexOf(t.word, searchFrom);
+    }
+
+    /**
+     * Where the number of {@code terms[i]} (ending at {@code end} of {@code folded}) ends with its quantifier: the
+     * words right after it that are "%" or "‰", 多 or 余 ("30多人", "300余"), and one quantifier — a word tagged as
+     * one (q, qt, qv) or a one-character noun or verb as HanLP tags "例", "人", "列", "起" after a number (not 到, as
+     * in "3到5").
+     */
+    private static int quantified(List<Term> terms, int i, String folded, int end) {
+        for (int j = i + 1; j < terms.size(); j++) {
+            Term next = terms.get(j);
+            if (!folded.startsWith(next.word, end)) {
+                break; // not adjacent
+            }
+            String w = next.word;
+            String nature = next.nature.toString();
+            if (w.equals("%") || w.equals("‰")) {
+                return end + w.length();
+            }
+            if (w.equals("多") || w.equals("余")) {
+                end += w.length();
+                continue;
+            }
+            if ((w.startsWith("多") || w.startsWith("余")) && w.length() == 2 && han(w.codePointAt(1))) {
+                return end + 2; // "400余人": HanLP reads 余人 as a name
+            }
+            boolean quantifier = nature.startsWith("q")
+                    || w.length() == 1 && han(w.codePointAt(0)) && (nature.startsWith("n") || nature.startsWith("v"))
+                    && !w.equals("到");
+            return quantifier ? end + w.length() : end;
+        }
+        return end;
     }
 
     /**

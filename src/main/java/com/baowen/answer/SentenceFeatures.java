@@ -40,8 +40,10 @@ public final class SentenceFeatures {
      * about another numbered edition than the one asked are gone ({@link ExtractiveAnswerer#byEdition}). 8: so are
      * sentences naming the series only with other numbers; a month or part of a year without its year is the latest
      * begun by the article's date (dated articles only: the training sets are undated); a span of days is one period.
+     * 9: a number is read with its quantifier ("240人", "85%", "30多人"; HanLP joins only some, "3.5亿元"), and a count
+     * the name recognisers swallowed ("179家中央单位"/nt) is a number ({@link Entities}).
      */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
     /** Feature names, in the order of a row; the model file records them and must match. */
     public static final List<String> NAMES = List.of(
             "semantic", "semanticGap", "semanticPrevious", "semanticNext",
@@ -160,14 +162,15 @@ public final class SentenceFeatures {
                 }
                 numbers += e.kind() == Entity.Kind.NUMBER ? 1 : 0;
                 dates += e.kind() == Entity.Kind.DATE ? 1 : 0;
+                // a duration is in the unit asked too ("几年" → "三十年", which reads as a date)
+                boolean fits = Entities.inUnit(e.kind(), folded, question.unit());
                 if (question.type().expects(e.kind())) {
                     expected++;
-                    boolean fits = question.unit() != null && e.kind() == Entity.Kind.NUMBER && folded.contains(question.unit());
                     if (first == null || fits && !unit) {
                         first = e;
                     }
-                    unit |= fits;
                 }
+                unit |= fits;
             }
             v[k++] = expected;
             v[k++] = first == null ? -1 : first.start() / (float) Math.max(1, c.text().length());

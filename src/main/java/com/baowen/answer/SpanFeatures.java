@@ -108,7 +108,7 @@ public final class SpanFeatures {
             int k = 0;
             v[k++] = e.kind().ordinal();
             v[k++] = question.type().expects(e.kind()) ? 1 : 0;
-            v[k++] = unit == null ? Float.NaN : folded.contains(unit) ? 1 : 0;
+            v[k++] = unit == null ? Float.NaN : Entities.inUnit(e.kind(), folded, unit) ? 1 : 0;
             v[k++] = unit == null ? Float.NaN : sentence.startsWith(unit, e.end()) ? 1 : 0;
             v[k++] = i;
             v[k++] = eligible.size();

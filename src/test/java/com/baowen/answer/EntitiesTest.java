@@ -18,6 +18,14 @@ class EntitiesTest {
             "大桥全长1260米，总投资3.5亿元。|3.5亿元|NUMBER",
             "该厂现有职工86名。|86名|NUMBER",
             "大桥于2025年4月19日正式通车。|2025年4月19日|DATE",
+            "全县新增病例2859例。|2859例|NUMBER",
+            "约240人出席了开幕式。|240人|NUMBER",
+            "全年累计开行4541列。|4541列|NUMBER",
+            "失业率为5.2%。|5.2%|NUMBER",
+            "已有30多人报名。|30多人|NUMBER",
+            "产业年带动就业400余人，村民增收。|400余人|NUMBER",
+            "目前已有179家中央单位开展了巡视。|179家|NUMBER",
+            "村民在广场上支起80口大铁锅。|80口|NUMBER",
     })
     void should_find_entities_of_each_kind(String sentence, String entity, Entity.Kind kind) {
         // when
@@ -25,6 +33,34 @@ class EntitiesTest {
 
         // then
         assertTrue(entities.stream().anyMatch(e -> e.kind() == kind && e.text().equals(entity)), entities.toString());
+    }
+
+    @Test
+    void should_not_take_a_word_between_two_numbers_for_a_quantifier() {
+        // when
+        List<Entity> entities = Entities.of("每户可领3到5个。");
+
+        // then
+        assertTrue(entities.stream().noneMatch(e -> e.text().contains("到")), entities.toString());
+        assertTrue(entities.stream().anyMatch(e -> e.text().equals("5个")), entities.toString());
+    }
+
+    @ParameterizedTest(name = "{1} ({0}) in {2}: {3}")
+    @CsvSource({
+            "NUMBER, 240人, 人, true",
+            "NUMBER, 2位, 人, true",
+            "NUMBER, 7天, 日, true",
+            "NUMBER, 1.25亿, 个, true",
+            "NUMBER, 三分之一, %, true",
+            "NUMBER, 四成, %, true",
+            "DATE, 三十年, 年, true",
+            "NUMBER, 3000例, 人, false",
+            "NUMBER, 388米, 元, false",
+            "DATE, 2023年, 个, false",
+            "PERSON, 张三, 人, false",
+    })
+    void should_tell_whether_a_number_is_in_the_unit_asked(Entity.Kind kind, String number, String unit, boolean in) {
+        assertEquals(in, Entities.inUnit(kind, number, unit));
     }
 
     @ParameterizedTest(name = "no name in {0}")
