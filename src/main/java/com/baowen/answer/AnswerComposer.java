@@ -17,8 +17,8 @@ import java.util.Map;
  * ({@link Tuning#picking}), its answer reading on into the next sentence more readily;
  * consecutive sentences of one article read as one passage, followed by {@code [n]} and cited
  * verbatim with its offsets and the answering entity highlighted; or, when the ranker finds the question
- * not answered ({@link Evidence#answerable()}), a short "not found" message with related articles to
- * browse. Stateless and thread-safe.
+ * not answered ({@link Evidence#answerable()}) or the question asks for a unit none of the answer's sentences
+ * gives a number in, a short "not found" message with related articles to browse. Stateless and thread-safe.
  */
 public final class AnswerComposer {
     /** Most related articles listed with a "not found". */
@@ -33,9 +33,38 @@ public final class AnswerComposer {
     }
 
     public Answer compose(Question question, Evidence evidence) {
+        Picked picked = pick(question, evidence);
+        if (picked == null) {
+            return notFound(question, evidence.scored(), evidence.unreported());
+        }
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (List<Integer> passage : SentencePicker.passages(picked.picks(), picked.article(), picked.index())) {
+            citations.add(cite(citations.size() + 1, passage.stream().map(evidence.scored()::get).toList()));
+            Citation c = citations.get(citations.size() - 1);
+            text.append(forReading(c.snippet())).append('[').append(c.n()).append(']');
+        }
+        return new Answer(text.toString(), false, citations, 0);
+    }
+
+    /** Whether {@link #compose} answers "not found" (without composing the answer). */
+    public boolean refuses(Question question, Evidence evidence) {
+        return pick(question, evidence) == null;
+    }
+
+    /** The sentences an answer takes (positions in the evidence), with each one's article and index. */
+    private record Picked(List<Integer> picks, int[] article, int[] index) {
+    }
+
+    /**
+     * The answer's sentences, or {@code null} for "not found": none scored, the ranker finds the question not answered,
+     * or it asks for a unit ("多少例") and none of the sentences holds a number in it — the report gives the topic, not
+     * the figure asked ({@link Scored#givesUnit()}).
+     */
+    private Picked pick(Question question, Evidence evidence) {
         List<Scored> scored = evidence.scored();
         if (scored.isEmpty() || !evidence.answerable()) {
-            return notFound(question, scored, evidence.unreported());
+            return null;
         }
         int n = scored.size();
         double[] p = new double[n];
@@ -56,14 +85,10 @@ public final class AnswerComposer {
         Tuning.Picking picking = tuning.picking(question);
         List<Integer> picks = SentencePicker.pick(p, article, index, tuning.notFound().value(), picking.adjacentFloor(),
                 picking.joinRatio(), picking.adjacentRatio(), (int) tuning.maxSentences().value());
-        StringBuilder text = new StringBuilder();
-        List<Citation> citations = new ArrayList<>();
-        for (List<Integer> passage : SentencePicker.passages(picks, article, index)) {
-            citations.add(cite(citations.size() + 1, passage.stream().map(scored::get).toList()));
-            Citation c = citations.get(citations.size() - 1);
-            text.append(forReading(c.snippet())).append('[').append(c.n()).append(']');
+        if (picks.stream().noneMatch(i -> scored.get(i).givesUnit())) {
+            return null;
         }
-        return new Answer(text.toString(), false, citations, 0);
+        return new Picked(picks, article, index);
     }
 
     /** One citation for consecutive sentences of one article (in text order): the verbatim text from the first to the last. */

@@ -85,6 +85,11 @@ public final class ExtractiveAnswerer implements Answerer {
         return composer.compose(question, evidence);
     }
 
+    /** Whether the answer to an already parsed question from this evidence is "not found" (evaluation asks). */
+    public boolean refuses(Question question, Evidence evidence) {
+        return composer.refuses(question, evidence);
+    }
+
     /** The evidence of an already parsed question ({@link #parse}). */
     public Evidence evidence(Question q, int topK) {
         Gathered g = gather(q, topK, null);

@@ -10,6 +10,7 @@ import java.util.List;
  * highlight a {@link SpanPicker} chooses. Thread-safe.
  */
 public final class SentenceScorer {
+    private static final int UNIT_MATCH = SentenceFeatures.NAMES.indexOf("unitMatch");
     private final AnswerRanker ranker;
     private final SpanPicker spans;
     private final SentenceEntities entities = new SentenceEntities(SentenceEntities.DEFAULT_CAPACITY);
@@ -31,7 +32,8 @@ public final class SentenceScorer {
         for (int i = 0; i < rows.size(); i++) {
             SentenceFeatures.Row r = rows.get(i);
             Entity e = shown[i] < 0 ? null : r.options().get(shown[i]).entity();
-            scored.add(new Scored(r.candidate(), r.lexical(), r.semantic(), e == null ? null : new Span(e.start(), e.end()), p[i]));
+            scored.add(new Scored(r.candidate(), r.lexical(), r.semantic(), e == null ? null : new Span(e.start(), e.end()), p[i],
+                    r.values()[UNIT_MATCH] != 0)); // NaN: no unit asked
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         return new Evidence(scored, ranking.answerable());

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * Asks a SQuAD-format set's questions the ways {@code train} does when the corpus does not answer them, through
- * the answer stage the product runs (the bundled ranker, its answerability verdict), and counts how many are
- * refused ("not found"):
+ * the answer stage the product runs (the bundled ranker, its answerability verdict, the answer composed from them,
+ * which also refuses one that lacks the unit asked for), and counts how many are refused ("not found"):
  * <ul>
  *   <li>other paragraph: against the corpus without the question's own paragraph;</li>
  *   <li>near topic: against the whole corpus with the sentences that hold a gold answer taken out (the archive
@@ -87,6 +87,6 @@ public final class UnanswerableEvaluation {
 
     private static void count(int[] counts, ExtractiveAnswerer answerer, Question q, List<Candidate> candidates) {
         counts[0]++;
-        counts[1] += answerer.evidence(q, candidates).answerable() ? 0 : 1;
+        counts[1] += answerer.refuses(q, answerer.evidence(q, candidates)) ? 1 : 0;
     }
 }

@@ -53,6 +53,19 @@ class AnswerComposerTest {
     }
 
     @Test
+    void should_not_answer_a_question_asking_for_a_unit_with_sentences_that_hold_no_number_in_it() {
+        // given: "多少米" asked; the likely sentence reports the topic with no length, the one with a length is unlikely
+        Evidence evidence = answered(new Scored(scored("大桥于2025年4月19日通车。", 0.9, null).candidate(), 0.5, 0.7, null, 0.9, false),
+                new Scored(scored("桥面宽30米。", 0.01, "30米").candidate(), 0.5, 0.7, null, 0.01, true));
+
+        // when
+        Answer answer = composer.compose(question, evidence);
+
+        // then
+        assertTrue(answer.noAnswer(), answer.answer());
+    }
+
+    @Test
     void should_join_a_sentence_nearly_as_likely_up_to_the_most_sentences() {
         // when: the second (0.5 >= 0.5 × 0.8) joins; the third would too, but two is the most
         Answer answer = composer.compose(question, answered(scored("大桥全长1260米。", 0.8, null),
