@@ -88,7 +88,7 @@ public final class Entities {
     /**
      * The unit without the order of magnitude before it: "亿元" → "元", "万平方米" → "平方米" ("多少万字", which HanLP
      * tags "万字" as a name, asks in 字 too). A report may give the amount in another magnitude ("3000万元" answers
-     * "多少亿元"), never in another unit.
+     * "多少亿元"), never in another unit. Money (钱) is asked in 元.
      */
     private static String withoutMagnitude(String unit) {
         int i = 0;
@@ -96,8 +96,9 @@ public final class Entities {
             i++;
         }
         String u = unit.substring(i);
-        // 钱 is the noun for money, not a unit: "多少钱" is answered in 元, 美元, 欧元…, so no unit is asked
-        return u.equals("钱") ? null : u;
+        // 钱 is the noun for money: "多少钱" is answered in 元, 万元, 美元, 日元… (so are all four 多少钱 questions of
+        // CMRC trial and DRCD test and dev: 77亿美元, 14800日元, 5800日元, 5,000,000美元)
+        return u.equals("钱") ? "元" : u;
     }
 
     private static boolean allHan(String s) {
@@ -220,8 +221,8 @@ public final class Entities {
     /**
      * Where the number of {@code terms[i]} (ending at {@code end} of {@code folded}) ends with its quantifier: the
      * words right after it that are "%" or "‰", 多 or 余 ("30多人", "300余"), and one quantifier — a word tagged as
-     * one (q, qt, qv) or a one-character noun or verb as HanLP tags "例", "人", "列", "起" after a number (not 到, as
-     * in "3到5").
+     * one (q, qt, qv), a one-character noun or verb as HanLP tags "例", "人", "列", "起" after a number (not 到, as
+     * in "3到5"), or a currency (日元, 美元).
      */
     private static int quantified(List<Term> terms, int i, String folded, int end) {
         for (int j = i + 1; j < terms.size(); j++) {
@@ -243,7 +244,8 @@ public final class Entities {
             }
             boolean quantifier = nature.startsWith("q")
                     || w.length() == 1 && han(w.codePointAt(0)) && (nature.startsWith("n") || nature.startsWith("v"))
-                    && !w.equals("到");
+                    && !w.equals("到")
+                    || w.length() == 2 && w.endsWith("元"); // currencies are nouns to HanLP: 9800/m 日元/n, 美元, 欧元
             return quantifier ? end + w.length() : end;
         }
         return end;

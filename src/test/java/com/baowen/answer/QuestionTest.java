@@ -22,7 +22,7 @@ class QuestionTest {
             "大桥总投资多少亿元？, NUMBER, 元",
             "展馆面积是多少万平方米？, NUMBER, 平方米",
             "这本书共多少万字？, NUMBER, 字",
-            "门票多少钱？, NUMBER, ",
+            "门票多少钱？, NUMBER, 元",
             "这几年全县共建成多少座大桥？, NUMBER, 座",
             "该所是全国第几大研究所？, NUMBER, ",
             "有多少人参加了培训？, NUMBER, 人",
