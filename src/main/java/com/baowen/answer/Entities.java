@@ -136,10 +136,10 @@ public final class Entities {
             if ((kind == Entity.Kind.PERSON || kind == Entity.Kind.PLACE || kind == Entity.Kind.ORGANISATION)
                     && hasNumeral(t.word)) {
                 // the name recognisers swallow a count and its noun: "179家中央单位"/nt, "十一个行省"/ns, "约有212万人"/nt.
-                // Read without them, such a word holds a number ("四川", "三门峡" stay names: the plain segmenter
-                // knows them too)
+                // Read without them, such a word holds a count ("四川", "三门峡" stay names: the plain segmenter knows
+                // them too; so does "第一汽车集团", whose 第一 counts nothing)
                 List<Entity> numbers = numbersIn(t.word, start, text);
-                if (!numbers.isEmpty()) {
+                if (numbers.stream().anyMatch(Entities::counted)) {
                     out.addAll(numbers);
                     continue;
                 }
@@ -183,6 +183,12 @@ public final class Entities {
             at = end;
         }
         return out;
+    }
+
+    /** A count: digits, or a numeral with its quantifier ("十一个"; not "第一", "十"). */
+    private static boolean counted(Entity e) {
+        String w = e.text();
+        return w.chars().anyMatch(Character::isDigit) || !hasNumeral(w.substring(w.length() - 1));
     }
 
     /** A number HanLP left without its quantifier: a bare one ("240"/m), or one ending in its magnitude ("2,000万"/mq). */

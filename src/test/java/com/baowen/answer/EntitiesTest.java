@@ -14,6 +14,7 @@ class EntitiesTest {
     @ParameterizedTest(name = "{1} in {0}")
     @CsvSource(delimiter = '|', value = {
             "县长周明远介绍了大桥的情况。|周明远|PERSON",
+            "北京十一学校的学生获奖。|十一学校|ORGANISATION",
             "苹果销往广州、上海等地。|广州|PLACE",
             "大桥全长1260米，总投资3.5亿元。|3.5亿元|NUMBER",
             "该厂现有职工86名。|86名|NUMBER",
