@@ -139,10 +139,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 unreported = reporting; // in an archive of dated articles (of undated ones, nothing can be said)
             }
             if (period.from().equals(period.to())) {
-                // a day's news runs that day or soon after: the day's own articles first. A longer period's figures
-                // run after it ends (dayReport, periodReport), so retrieval's order stands: putting the period's own
-                // days first pushed its reports down, where the ranker's trust in article rank buried them
-                dated.sort(Comparator.comparingInt(h -> inPeriod(h, period) ? 0 : 1));
+                // a day's news runs that day or soon after: the day's own articles first, and with them the later
+                // ones that name the day ("纽约州9日宣布…" in the news of the 10th). A longer period's figures run after
+                // it ends (dayReport, periodReport), so retrieval's order stands: putting the period's own days first
+                // pushed its reports down, where the ranker's trust in article rank buried them
+                dated.sort(Comparator.comparingInt(h -> inPeriod(h, period) || namesDay(h, period) ? 0 : 1));
             }
             hits.stream().filter(h -> dated.stream().noneMatch(d -> d.articleId().equals(h.articleId()))).forEach(dated::add);
             hits = dated;
@@ -184,6 +185,14 @@ public final class ExtractiveAnswerer implements Answerer {
     private static boolean inPeriod(ArticleHit hit, DateExpressions.Period period) {
         LocalDate date = DateExpressions.isoDate(hit.date());
         return date != null && period.contains(date);
+    }
+
+    /** Whether the hit's article names a date within {@code day}, read against the article's own date. */
+    private boolean namesDay(ArticleHit hit, DateExpressions.Period day) {
+        LocalDate date = DateExpressions.isoDate(hit.date());
+        Optional<Article> article = date == null ? Optional.empty() : retriever.article(hit.articleId());
+        return article.isPresent() && DateExpressions.periods(TextFold.fold(article.get().text()), date).stream()
+                .anyMatch(p -> p.within(day));
     }
 
     /**

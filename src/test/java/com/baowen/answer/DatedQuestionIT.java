@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A question naming one day in an archive of the same report every day (a made-up one): the day's
- * article is retrieved even when its words rank it with all the others.
+ * article is retrieved even when its words rank it with all the others, and so is a report of the next day that
+ * names the day.
  */
 class DatedQuestionIT {
     private static final int DAYS = 40;
@@ -35,6 +36,10 @@ class DatedQuestionIT {
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(corpus.resolve("daily.jsonl"), StandardCharsets.UTF_8)) {
             writeDailyReports(w, json);
+            // and a report of the next morning on an event of the 24th, naming its day as news does
+            w.write(json.writeValueAsString(Map.of("id", "boat-2024-03-25", "title", "湖滨市举办龙舟赛",
+                    "text", "本报讯 湖滨市24日在南湖举办龙舟邀请赛，共有36支队伍参赛。", "date", "2024-03-25")));
+            w.write('\n');
         }
         engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-dated-index"));
         engine.index(IndexProgress.NONE);
@@ -58,6 +63,23 @@ class DatedQuestionIT {
         assertFalse(answer.noAnswer(), answer.toString());
         assertEquals("daily-2024-03-24", answer.citations().get(0).articleId(), answer.toString());
         assertTrue(answer.answer().contains(figure(day) + "万人次"), answer.answer());
+    }
+
+    @Test
+    void should_put_an_article_of_the_days_after_that_names_the_day_asked_with_the_days_own() {
+        // given: the question names the 24th; the event's report is dated the 25th and says "24日"
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(engine.retriever());
+        Question q = answerer.parse("2024年3月24日，湖滨市龙舟邀请赛共有多少支队伍参赛？", List.of(), 5);
+
+        // when
+        List<Candidate> candidates = answerer.candidates(q, 5);
+        Answer answer = answerer.answer(q.text(), List.of(), 5);
+
+        // then: it is searched first, as the day's own report is (retrieval's order between the two), and answers
+        assertTrue(candidates.stream().filter(c -> c.articleId().equals("boat-2024-03-25"))
+                .allMatch(c -> c.articleRank() == 0), candidates.stream().map(c -> c.articleId() + "@" + c.articleRank())
+                .distinct().toList().toString());
+        assertTrue(answer.answer().contains("36支"), answer.toString());
     }
 
     @Test
