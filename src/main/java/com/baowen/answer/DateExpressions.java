@@ -165,9 +165,9 @@ public final class DateExpressions {
 
     /**
      * A month or part of a year named without its year: the reference date's year, or the year before when that
-     * period has not begun by the reference date — a report gives figures of a period under way or past ("二季度增长6.3%"
+     * period has not begun by the reference date — a report gives figures of a period under way or past ("二季度增长5.1%"
      * in an article of January 17, 2024 is 2023's second quarter; "12月份" in one of January 10 is last December) —
-     * unless its clause holds a word of plan or forecast ("将于11月5日—10日举办" in April is this November, and so is
+     * unless its clause holds a word of plan or forecast ("将于10月8日—12日举办" in April is this October, and so is
      * "6月份的数据将于7月9日发布" in May).
      */
     private static Period latestBegun(IntFunction<Period> inYear, LocalDate ref, String folded, int at) {

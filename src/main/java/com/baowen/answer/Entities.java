@@ -97,7 +97,7 @@ public final class Entities {
         }
         String u = unit.substring(i);
         // 钱 is the noun for money: "多少钱" is answered in 元, 万元, 美元, 日元… (so are all four 多少钱 questions of
-        // CMRC trial and DRCD test and dev: 77亿美元, 14800日元, 5800日元, 5,000,000美元)
+        // CMRC trial and DRCD test and dev)
         return u.equals("钱") ? "元" : u;
     }
 
@@ -135,7 +135,7 @@ public final class Entities {
             Entity.Kind kind = kindOf(nature, t.word);
             if ((kind == Entity.Kind.PERSON || kind == Entity.Kind.PLACE || kind == Entity.Kind.ORGANISATION)
                     && hasNumeral(t.word)) {
-                // the name recognisers swallow a count and its noun: "179家中央单位"/nt, "十一个行省"/ns, "约有212万人"/nt.
+                // the name recognisers swallow a count and its noun: "N家中央单位"/nt, "十一个省"/ns, "约有N万人"/nt.
                 // Read without them, such a word holds a count ("四川", "三门峡" stay names: the plain segmenter knows
                 // them too; so does "第一汽车集团", whose 第一 counts nothing)
                 List<Entity> numbers = numbersIn(t.word, start, text);
@@ -144,8 +144,8 @@ public final class Entities {
                     continue;
                 }
             } else if (kind == Entity.Kind.NUMBER && quantifiable(nature, t.word)) {
-                // HanLP joins a quantifier to some numbers ("3.5亿元", "12.5万吨"/mq) but not to most ("22859"/m "例",
-                // "240"/m "人", "85"/m "%"): a number is read with its quantifier, as a question asks for it (多少例)
+                // HanLP joins a quantifier to some numbers ("3.5亿元", "12.5万吨"/mq) but not to most ("N"/m "例",
+                // "N"/m "人", "N"/m "%"): a number is read with its quantifier, as a question asks for it (多少例)
                 int quantifiedEnd = quantified(terms, i, folded, end);
                 while (i + 1 < terms.size() && end < quantifiedEnd) {
                     end += terms.get(++i).word.length();
@@ -191,7 +191,7 @@ public final class Entities {
         return w.chars().anyMatch(Character::isDigit) || !hasNumeral(w.substring(w.length() - 1));
     }
 
-    /** A number HanLP left without its quantifier: a bare one ("240"/m), or one ending in its magnitude ("2,000万"/mq). */
+    /** A number HanLP left without its quantifier: a bare one ("86"/m), or one ending in its magnitude ("2,000万"/mq). */
     private static boolean quantifiable(String nature, String word) {
         return nature.equals("m") || nature.equals("mq") && MAGNITUDE.indexOf(word.charAt(word.length() - 1)) >= 0;
     }
@@ -199,8 +199,8 @@ public final class Entities {
     /**
      * Whether a number or date as written ({@code folded}) is in the unit a question asks for: it holds the unit, or
      * a form that stands for it — a fraction or 成 for "%" ("三分之一", "四成"), 名 or 位 for 人 and back, 天 for 日 and
-     * back; with 个, the general classifier, any number (it is left out before large numbers, "1.25亿", and gives way
-     * to a unit, "18小时"). A date only by its own unit: a duration ("三十年" for 几年).
+     * back; with 个, the general classifier, any number (it is left out before large numbers, "2.6亿", and gives way
+     * to a unit, "6小时"). A date only by its own unit: a duration ("二十年" for 几年).
      */
     public static boolean inUnit(Entity.Kind kind, String folded, String unit) {
         if (unit == null || !hasNumeral(folded) || kind != Entity.Kind.NUMBER && kind != Entity.Kind.DATE) {
@@ -246,12 +246,12 @@ public final class Entities {
                 continue;
             }
             if ((w.startsWith("多") || w.startsWith("余")) && w.length() == 2 && han(w.codePointAt(1))) {
-                return end + 2; // "400余人": HanLP reads 余人 as a name
+                return end + 2; // "60余人": HanLP reads 余人 as a name
             }
             boolean quantifier = nature.startsWith("q")
                     || w.length() == 1 && han(w.codePointAt(0)) && (nature.startsWith("n") || nature.startsWith("v"))
                     && !w.equals("到")
-                    || w.length() == 2 && w.endsWith("元"); // currencies are nouns to HanLP: 9800/m 日元/n, 美元, 欧元
+                    || w.length() == 2 && w.endsWith("元"); // currencies are nouns to HanLP: N/m 日元/n, 美元, 欧元
             return quantifier ? end + w.length() : end;
         }
         return end;

@@ -40,8 +40,8 @@ public final class SentenceFeatures {
      * about another numbered edition than the one asked are gone ({@link ExtractiveAnswerer#byEdition}). 8: so are
      * sentences naming the series only with other numbers; a month or part of a year without its year is the latest
      * begun by the article's date (dated articles only: the training sets are undated); a span of days is one period.
-     * 9: a number is read with its quantifier ("240人", "85%", "30多人"; HanLP joins only some, "3.5亿元"), and a count
-     * the name recognisers swallowed ("179家中央单位"/nt) is a number ({@link Entities}).
+     * 9: a number is read with its quantifier ("86人", "5%", "30多人"; HanLP joins only some, "3.5亿元"), and a count
+     * the name recognisers swallowed ("N家中央单位"/nt) is a number ({@link Entities}).
      */
     public static final int VERSION = 9;
     /** Feature names, in the order of a row; the model file records them and must match. */
@@ -162,7 +162,7 @@ public final class SentenceFeatures {
                 }
                 numbers += e.kind() == Entity.Kind.NUMBER ? 1 : 0;
                 dates += e.kind() == Entity.Kind.DATE ? 1 : 0;
-                // a duration is in the unit asked too ("几年" → "三十年", which reads as a date)
+                // a duration is in the unit asked too ("几年" → "二十年", which reads as a date)
                 boolean fits = Entities.inUnit(e.kind(), folded, question.unit());
                 if (question.type().expects(e.kind())) {
                     expected++;

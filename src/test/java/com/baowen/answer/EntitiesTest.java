@@ -20,14 +20,14 @@ class EntitiesTest {
             "该厂现有职工86名。|86名|NUMBER",
             "大桥于2025年4月19日正式通车。|2025年4月19日|DATE",
             "全县新增病例2859例。|2859例|NUMBER",
-            "约240人出席了开幕式。|240人|NUMBER",
-            "全年累计开行4541列。|4541列|NUMBER",
+            "约150人出席了开幕式。|150人|NUMBER",
+            "全年累计开行3215列。|3215列|NUMBER",
             "失业率为5.2%。|5.2%|NUMBER",
-            "价格约为9800日元。|9800日元|NUMBER",
+            "价格约为6500日元。|6500日元|NUMBER",
             "已有30多人报名。|30多人|NUMBER",
-            "产业年带动就业400余人，村民增收。|400余人|NUMBER",
-            "目前已有179家中央单位开展了巡视。|179家|NUMBER",
-            "村民在广场上支起80口大铁锅。|80口|NUMBER",
+            "厂里有60余人。|60余人|NUMBER",
+            "目前已有126家中央单位开展了巡视。|126家|NUMBER",
+            "村民在院里支起30口大铁锅。|30口|NUMBER",
     })
     void should_find_entities_of_each_kind(String sentence, String entity, Entity.Kind kind) {
         // when
@@ -49,13 +49,13 @@ class EntitiesTest {
 
     @ParameterizedTest(name = "{1} ({0}) in {2}: {3}")
     @CsvSource({
-            "NUMBER, 240人, 人, true",
+            "NUMBER, 150人, 人, true",
             "NUMBER, 2位, 人, true",
             "NUMBER, 7天, 日, true",
-            "NUMBER, 1.25亿, 个, true",
+            "NUMBER, 2.6亿, 个, true",
             "NUMBER, 三分之一, %, true",
             "NUMBER, 四成, %, true",
-            "DATE, 三十年, 年, true",
+            "DATE, 二十年, 年, true",
             "NUMBER, 3000例, 人, false",
             "NUMBER, 388米, 元, false",
             "DATE, 2023年, 个, false",
