@@ -140,10 +140,12 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             if (period.from().equals(period.to())) {
                 // a day's news runs that day or soon after: the day's own articles first, and with them the later
-                // ones that name the day ("纽约州9日宣布…" in the news of the 10th). A longer period's figures run after
+                // ones that name the day ("某州9日宣布…" in the news of the 10th). A longer period's figures run after
                 // it ends (dayReport, periodReport), so retrieval's order stands: putting the period's own days first
                 // pushed its reports down, where the ranker's trust in article rank buried them
-                dated.sort(Comparator.comparingInt(h -> inPeriod(h, period) || namesDay(h, period) ? 0 : 1));
+                Map<String, Integer> group = new HashMap<>(); // read each article once, not at every comparison
+                dated.forEach(h -> group.put(h.articleId(), inPeriod(h, period) || namesDay(h, period) ? 0 : 1));
+                dated.sort(Comparator.comparingInt(h -> group.get(h.articleId())));
             }
             hits.stream().filter(h -> dated.stream().noneMatch(d -> d.articleId().equals(h.articleId()))).forEach(dated::add);
             hits = dated;
@@ -191,8 +193,12 @@ public final class ExtractiveAnswerer implements Answerer {
     private boolean namesDay(ArticleHit hit, DateExpressions.Period day) {
         LocalDate date = DateExpressions.isoDate(hit.date());
         Optional<Article> article = date == null ? Optional.empty() : retriever.article(hit.articleId());
-        return article.isPresent() && DateExpressions.periods(TextFold.fold(article.get().text()), date).stream()
-                .anyMatch(p -> p.within(day));
+        return article.isPresent() && namesWithin(article.get().text(), date, day);
+    }
+
+    /** Whether {@code text}, read against {@code date}, names a period within {@code period}. */
+    private static boolean namesWithin(String text, LocalDate date, DateExpressions.Period period) {
+        return DateExpressions.periods(TextFold.fold(text), date).stream().anyMatch(p -> p.within(period));
     }
 
     /**
@@ -224,8 +230,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static boolean namesPeriodWithin(Question q, Candidate c) {
         DateExpressions.Period asked = q.periodFor(c.articleDate());
-        return asked != null && DateExpressions.periods(TextFold.fold(c.text()), c.articleDate()).stream()
-                .anyMatch(p -> p.within(asked));
+        return asked != null && namesWithin(c.text(), c.articleDate(), asked);
     }
 
     /** The parsed question, after checking the arguments. */
