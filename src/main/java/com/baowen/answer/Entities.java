@@ -20,8 +20,6 @@ public final class Entities {
     private static final ThreadLocal<Segment> WORDS = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableNumberQuantifierRecognize(true).enableOffset(true));
 
-    /** Units that count the same things: people (人, 名, 位) and days (日, 天). */
-    private static final List<String> UNITS_ALIKE = List.of("人名位", "日天");
     /** Before 几, characters that make it no question of a count: an ordinal or rank (第几, 前几名), "a few" (这几年, 近几天). */
     private static final String NOT_ASKING = "第前这那近";
     /** Orders of magnitude that may lead a unit ("亿元", "万平方米"). */
@@ -198,8 +196,8 @@ public final class Entities {
 
     /**
      * Whether a number or date as written ({@code folded}) is in the unit a question asks for: it holds the unit, or
-     * a form that stands for it — a fraction or 成 for "%" ("三分之一", "四成"), 名 or 位 for 人 and back, 天 for 日 and
-     * back; with 个, the general classifier, any number (it is left out before large numbers, "2.6亿", and gives way
+     * a form that stands for it — a fraction or 成 for "%" ("三分之一", "四成"), another name of the unit ({@link Units}:
+     * 名 or 位 for 人, 天 for 日, "cm" or 公分 for 厘米, and back); with 个, the general classifier, any number (it is left out before large numbers, "2.6亿", and gives way
      * to a unit, "6小时"). A date only by its own unit: a duration ("二十年" for 几年).
      */
     public static boolean inUnit(Entity.Kind kind, String folded, String unit) {
@@ -209,10 +207,8 @@ public final class Entities {
         if (folded.contains(unit)) {
             return true;
         }
-        for (String alike : UNITS_ALIKE) {
-            if (alike.contains(unit) && alike.indexOf(folded.charAt(folded.length() - 1)) >= 0) {
-                return true;
-            }
+        if (Units.endsInSame(folded, unit)) {
+            return true;
         }
         if (kind == Entity.Kind.DATE) {
             return false;
@@ -228,7 +224,7 @@ public final class Entities {
      * Where the number of {@code terms[i]} (ending at {@code end} of {@code folded}) ends with its quantifier: the
      * words right after it that are "%" or "‰", 多 or 余 ("30多人", "300余"), and one quantifier — a word tagged as
      * one (q, qt, qv), a one-character noun or verb as HanLP tags "例", "人", "列", "起" after a number (not 到, as
-     * in "3到5"), or a currency (日元, 美元).
+     * in "3到5"), a currency (日元, 美元), or a unit's international symbol ({@link Units#symbol}: "cm", "kg").
      */
     private static int quantified(List<Term> terms, int i, String folded, int end) {
         for (int j = i + 1; j < terms.size(); j++) {
@@ -240,6 +236,14 @@ public final class Entities {
             String nature = next.nature.toString();
             if (w.equals("%") || w.equals("‰")) {
                 return end + w.length();
+            }
+            boolean spaced = w.equals(" ") && j + 1 < terms.size() && folded.startsWith(terms.get(j + 1).word, end + 1);
+            String symbol = spaced ? terms.get(j + 1).word : w;
+            if (Units.symbol(symbol)) {
+                // a unit's symbol, right after the number or after one space: "2cm", "5 km", "20km²" (² a word apart)
+                int symbolEnd = end + (spaced ? 1 : 0) + symbol.length();
+                boolean squared = symbolEnd < folded.length() && Units.symbol(symbol + folded.charAt(symbolEnd));
+                return squared ? symbolEnd + 1 : symbolEnd;
             }
             if (w.equals("多") || w.equals("余")) {
                 end += w.length();

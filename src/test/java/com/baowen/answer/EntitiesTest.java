@@ -28,6 +28,10 @@ class EntitiesTest {
             "厂里有60余人。|60余人|NUMBER",
             "目前已有126家中央单位开展了巡视。|126家|NUMBER",
             "村民在院里支起30口大铁锅。|30口|NUMBER",
+            "这种草全长只有3cm左右。|3cm|NUMBER",
+            "两地相距45 km。|45 km|NUMBER",
+            "新区面积12km²。|12km²|NUMBER",
+            "每箱重2.5kg。|2.5kg|NUMBER",
     })
     void should_find_entities_of_each_kind(String sentence, String entity, Entity.Kind kind) {
         // when
@@ -53,6 +57,13 @@ class EntitiesTest {
             "NUMBER, 2位, 人, true",
             "NUMBER, 7天, 日, true",
             "NUMBER, 2.6亿, 个, true",
+            "NUMBER, 3cm, 厘米, true",
+            "NUMBER, 3公分, 厘米, true",
+            "NUMBER, 45 km, 公里, true",
+            "NUMBER, 12km², 平方公里, true",
+            "NUMBER, 2.5kg, 公斤, true",
+            "NUMBER, 3mm, 厘米, false",
+            "NUMBER, 2.5kg, 克, false",
             "NUMBER, 三分之一, %, true",
             "NUMBER, 四成, %, true",
             "DATE, 二十年, 年, true",
