@@ -21,6 +21,11 @@ final class Editions {
     private static final String NUMERAL = "[0-9零〇一二两三四五六七八九十百千]+";
     /** 第N届/次/期 and the two characters after it, which name the series: 第十一届丝绸…, 第二次会议. */
     private static final Pattern ORDINAL = Pattern.compile("第(" + NUMERAL + ")([届次期])(\\p{IsHan}{2})");
+    /**
+     * 第N集 and 第N季: an episode and a season of a programme, the programme named before them (《…》第六集); not
+     * 季度 (a quarter) or 集团 (a group).
+     */
+    private static final Pattern EPISODE = Pattern.compile("第(" + NUMERAL + ")([集季])(?![度团])");
     /** A name and its number: 神舟二十号, 嫦娥六号; the two characters before the number name the series. */
     private static final Pattern NAMED = Pattern.compile("(\\p{IsHan}{2})(" + NUMERAL + ")号");
     /** Characters that make "…N号" a date (6月20号), an ordinal (第3号) or a number run, not a series' name. */
@@ -42,6 +47,10 @@ final class Editions {
         Matcher m = ORDINAL.matcher(folded);
         while (m.find()) {
             add(out, m.group(2) + m.group(3), m.group(1));
+        }
+        m = EPISODE.matcher(folded);
+        while (m.find()) {
+            add(out, m.group(2), m.group(1));
         }
         m = NAMED.matcher(folded);
         while (m.find()) {
@@ -66,6 +75,11 @@ final class Editions {
             }
         }
         return false;
+    }
+
+    /** Whether {@code named} (a text's editions) holds one of the editions {@code asked} (a question's). */
+    static boolean namesOne(List<Edition> asked, List<Edition> named) {
+        return named.stream().anyMatch(asked::contains);
     }
 
     private static Set<Integer> numbers(List<Edition> editions, String series) {

@@ -18,6 +18,9 @@ class EditionsTest {
             十四届全国人大一次会议何时开幕？           | ''
             6月20号的会议在哪里举行？                  | ''
             第3号文件说了什么？                        | ''
+            纪录片《山河》第二季第7集讲了什么？         | 季:2,集:7
+            第二季度的产值是多少？                     | ''
+            第一集团军驻地在哪？                       | ''
             """)
     void should_read_the_editions_a_text_names(String text, String expected) {
         String got = String.join(",", Editions.of(text).stream().map(e -> e.series() + ":" + e.number()).toList());
@@ -32,6 +35,9 @@ class EditionsTest {
             神舟二十号乘组有谁？                 | 神舟十七号乘组完成出舱活动。                             | true
             神舟二十号乘组有谁？                 | 天舟七号货运飞船发射成功。                               | false
             第二次现代主义和第一次现代主义有何差别？ | 第二次现代主义兴起于战后。                           | false
+            纪录片《山河》第六集的片名是什么？       | 纪录片《山河》第一集今晚播出。                       | true
+            纪录片《山河》第六集的片名是什么？       | 纪录片《山河》第6集《长江》今晚播出。                 | false
+            纪录片《山河》第六集的片名是什么？       | 纪录片《山河》全片共分六集。                         | false
             """)
     void should_tell_a_text_about_another_edition_of_the_series_asked(String question, String text, boolean another) {
         assertEquals(another, Editions.another(Editions.of(question), Editions.of(text)));
