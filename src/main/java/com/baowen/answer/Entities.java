@@ -197,8 +197,9 @@ public final class Entities {
     /**
      * Whether a number or date as written ({@code folded}) is in the unit a question asks for: it holds the unit, or
      * a form that stands for it — a fraction or 成 for "%" ("三分之一", "四成"), another name of the unit ({@link Units}:
-     * 名 or 位 for 人, 天 for 日, "cm" or 公分 for 厘米, and back); with 个, the general classifier, any number (it is left out before large numbers, "2.6亿", and gives way
-     * to a unit, "6小时"). A date only by its own unit: a duration ("二十年" for 几年).
+     * 名 or 位 for 人, 天 for 日, "cm" or 公分 for 厘米, and back); with 个, the general classifier, any number (it is
+     * left out before large numbers, "2.6亿", and gives way to a unit, "6小时"). A date only by its own unit: a
+     * duration ("二十年" for 几年).
      */
     public static boolean inUnit(Entity.Kind kind, String folded, String unit) {
         if (unit == null || !hasNumeral(folded) || kind != Entity.Kind.NUMBER && kind != Entity.Kind.DATE) {
