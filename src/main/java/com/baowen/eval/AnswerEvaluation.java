@@ -71,7 +71,10 @@ public final class AnswerEvaluation {
             for (Miss m : missed) {
                 out.append(String.format(Locale.ROOT, "%s  %s%s%n  Q: %s%n  expected: %s%n  A: %s%n", m.id(),
                         m.noAnswer() ? "not found" : m.holdsGold() ? "answered, holds gold from another article" : "answered",
-                        Double.isNaN(m.score()) ? "" : String.format(Locale.ROOT, ", best %.3f", m.score()),
+                        // a "not found" cites related articles, not its best sentence (one sharing no word with the
+                        // question is never listed): their first one's score is no measure of how near the bar it was
+                        Double.isNaN(m.score()) ? "" : String.format(Locale.ROOT, m.noAnswer() ? ", first related %.3f"
+                                : ", best %.3f", m.score()),
                         m.question(), m.expected().isEmpty() ? "not found (none)" : String.join(" | ", m.expected()),
                         m.answer()));
             }

@@ -73,6 +73,21 @@ class AnswerEvaluationTest {
     }
 
     @Test
+    void should_call_the_score_of_a_not_found_the_first_related_articles_not_the_best() {
+        // given: "not found", with a related article listed (a "not found" lists articles, not its best sentence)
+        List<EvalQuestion> questions = List.of(
+                new EvalQuestion("d1", "坚持了几年？", null, "000_232fd453f4f86065.txt", List.of("8年"), List.of(), false));
+        Answerer answerer = table(Map.of(
+                "坚持了几年？", new Answer("已收录的文章中没有找到“坚持了几年？”的答案。", true, List.of(OTHER_FILE), 3)));
+
+        // when
+        AnswerEvaluation.Result r = AnswerEvaluation.run("dev", answerer, questions, 5);
+
+        // then
+        assertTrue(r.formatMisses().startsWith("d1  not found, first related 0.500\n"), r.formatMisses());
+    }
+
+    @Test
     void should_need_every_expected_text_for_all_questions() {
         // given
         EvalQuestion q = new EvalQuestion("d1", "哪些地方？", null, "000_232fd453f4f86065.txt", List.of(),
