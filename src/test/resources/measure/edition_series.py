@@ -1,5 +1,5 @@
 """How many reports a numbered series has in a news archive (a measurement, not a test): the depth a question naming
-one edition searches (ExtractiveAnswerer.EDITION_DEPTH) should reach the reports of the editions around it.
+one edition searches (Tuning.EDITION_DEPTH, in the tuning record as editionDepth) should reach the reports of the editions around it.
 Series as Editions reads them: 第N届/次/期 with the two characters after; 第N集/季 with the 《programme》 before
 (within 30 characters). Usage: python3 edition_series.py ARCHIVE.jsonl  (one {"id","title","text","date"} a line)."""
 import collections, json, re, statistics, sys

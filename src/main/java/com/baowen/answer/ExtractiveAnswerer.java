@@ -39,12 +39,6 @@ public final class ExtractiveAnswerer implements Answerer {
     public static final int MAX_QUESTION_CHARS = QueryText.MAX_CODE_POINTS;
     /** Most articles to draw from. */
     public static final int MAX_TOP_K = 20;
-    /**
-     * How many times deeper a question naming an edition searches for its report ({@link #search}). Not tuned: at the
-     * default 5 articles, 20 hold every report of 84 % of the series a 10k-item news archive names in two editions or
-     * more (median 5 reports a series; 10 articles: 71 %, 40: 93 %); {@code src/test/resources/measure/edition_series.py}.
-     */
-    static final int EDITION_DEPTH = 4;
 
     private final Retriever retriever;
     private final SentenceScorer scorer;
@@ -52,6 +46,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Days after one day / after a longer period that news of it may run ({@link Tuning#dayReport()}). */
     private final int dayReport;
     private final int periodReport;
+    /** How many times deeper a question naming an edition searches for its report ({@link Tuning#editionDepth()}). */
+    private final int editionDepth;
 
     public ExtractiveAnswerer(Retriever retriever) {
         this(retriever, AnswerRanker.bundled());
@@ -69,6 +65,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.composer = ranker == null ? null : new AnswerComposer(ranker.tuning());
         this.dayReport = (int) (ranker == null ? Tuning.DAY_REPORT : ranker.tuning().dayReport()).value();
         this.periodReport = (int) (ranker == null ? Tuning.PERIOD_REPORT : ranker.tuning().periodReport()).value();
+        this.editionDepth = (int) (ranker == null ? Tuning.EDITION_DEPTH : ranker.tuning().editionDepth()).value();
         TextFold.warmUp();
         Entities.warmUp();
     }
@@ -183,14 +180,14 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * The top {@code topK} articles, {@code without} left out. For a question naming editions ({@link Editions}) the
-     * search goes {@link #EDITION_DEPTH} times as deep, and an article further down that names an edition asked (and
+     * search goes {@link Tuning#editionDepth()} times as deep, and an article further down that names an edition asked (and
      * no other) takes the place of one in the top {@code topK} about other editions of its series: the reports of a
      * series read alike, and those of the editions around the one asked can fill the first places. The rest keep
      * their places (the sentences of other editions go later, {@link #byEdition}), so without such an article further
      * down the question is searched as any other.
      */
     private List<ArticleHit> search(String query, int topK, String without, DateRange dates, List<Editions.Edition> editions) {
-        int depth = editions.isEmpty() ? topK : topK * EDITION_DEPTH;
+        int depth = editions.isEmpty() ? topK : topK * editionDepth;
         List<ArticleHit> hits = retriever.search(query, without == null ? depth : depth + 1, dates).stream()
                 .filter(h -> !h.articleId().equals(without)).limit(depth).toList();
         List<ArticleHit> top = new ArrayList<>(hits.subList(0, Math.min(topK, hits.size())));

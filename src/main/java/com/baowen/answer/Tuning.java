@@ -32,12 +32,15 @@ import java.util.Map;
  *                     also searches those days); a record without it uses {@link #DAY_REPORT}
  * @param periodReport days after a longer period ends that its figures may be reported; a record without
  *                     it uses {@link #PERIOD_REPORT}
+ * @param editionDepth how many times deeper a question naming a numbered edition searches for its report
+ *                     ({@link Editions}); a record without it uses {@link #EDITION_DEPTH}
  * @param training     how the model was made: data, split, learner parameters
  * @param measured     figures measured while training, on data the model did not fit (out of fold, held out)
  */
 public record Tuning(String model, String orderModel, List<String> features, Constant prefilter, Constant notFound,
                      String answerabilityModel, Constant answerable, Constant joinRatio, Constant adjacentRatio, Constant maxSentences,
-                     Picking passage, Constant dayReport, Constant periodReport, Map<String, Object> training, Map<String, Object> measured) {
+                     Picking passage, Constant dayReport, Constant periodReport, Constant editionDepth,
+                     Map<String, Object> training, Map<String, Object> measured) {
     /**
      * Measured on a news archive, not on the ranker's training data (which is undated): of the 33,328
      * "M月D日" the CCTV items before 2024-06 name, 79.9 % are at most 3 days older than their item.
@@ -50,6 +53,12 @@ public record Tuning(String model, String orderModel, List<String> features, Con
             + "may be reported: 90th percentile of the 1,820 '1—N月' statistics in the same archive (median 25 days "
             + "after month N ends); ReportLagMeasure, test sources");
 
+    /** Measured on the same archive: how many reports a series of numbered editions has. */
+    public static final Constant EDITION_DEPTH = new Constant(4, "times deeper a question naming an edition searches: "
+            + "at the default 5 articles, 20 hold every report of 84 % of the 121 series the 10k CCTV items before "
+            + "2024-06 name in two editions or more (median 5 reports a series; 10 articles: 71 %, 40: 93 %); "
+            + "src/test/resources/measure/edition_series.py");
+
     public Tuning {
         if ((answerabilityModel == null) != (answerable == null)) {
             throw new BaowenException("an answerability model and its bar go together, got model "
@@ -60,6 +69,7 @@ public record Tuning(String model, String orderModel, List<String> features, Con
         }
         dayReport = dayReport == null ? DAY_REPORT : dayReport;
         periodReport = periodReport == null ? PERIOD_REPORT : periodReport;
+        editionDepth = editionDepth == null ? EDITION_DEPTH : editionDepth;
     }
 
     /** How the answer to {@code question} takes its sentences. */

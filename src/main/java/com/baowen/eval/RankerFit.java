@@ -223,7 +223,7 @@ public final class RankerFit {
                         "ratio for a sentence next to a picked one (up to the join ratio), chosen with the join ratio, 5-fold out of fold on %s",
                         data)),
                 new Tuning.Constant(MAX_SENTENCES, "product choice: an answer is at most three sentences"),
-                passage, Tuning.DAY_REPORT, Tuning.PERIOD_REPORT, training, measured);
+                passage, Tuning.DAY_REPORT, Tuning.PERIOD_REPORT, Tuning.EDITION_DEPTH, training, measured);
         return new Fitted(fin, finOrder, answerability == null ? null : answerability.booster(), tuning);
     }
 

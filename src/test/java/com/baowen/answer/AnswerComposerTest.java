@@ -17,7 +17,7 @@ class AnswerComposerTest {
     private static final List<String> SENTENCES = List.of("大桥于2025年4月19日通车。", "大桥全长1260米。", "桥面宽30米。", "总投资3.5亿元。");
     private final AnswerComposer composer = new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
             new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), null, null, new Tuning.Constant(0.5, "test"),
-            new Tuning.Constant(0.25, "test"), new Tuning.Constant(2, "test"), null, null, null, Map.of(), Map.of()));
+            new Tuning.Constant(0.25, "test"), new Tuning.Constant(2, "test"), null, null, null, null, Map.of(), Map.of()));
     private final Question question = Question.parse("大桥全长多少米？", List.of());
 
     @Test
@@ -38,7 +38,7 @@ class AnswerComposerTest {
         AnswerComposer passages = new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
                 new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), null, null, new Tuning.Constant(0.5, "test"),
                 new Tuning.Constant(0.25, "test"), new Tuning.Constant(3, "test"),
-                new Tuning.Picking(0.9, 0.05, 0.01, "test"), null, null, Map.of(), Map.of()));
+                new Tuning.Picking(0.9, 0.05, 0.01, "test"), null, null, null, Map.of(), Map.of()));
         Evidence evidence = answered(scored("大桥于2025年4月19日通车。", 0.8, null), scored("总投资3.5亿元。", 0.4, null),
                 scored("大桥全长1260米。", 0.1, null));
 

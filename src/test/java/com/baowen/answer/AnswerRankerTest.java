@@ -65,7 +65,7 @@ class AnswerRankerTest {
         // when
         BaowenException e = assertThrows(BaowenException.class, () -> new Tuning("m", null, SentenceFeatures.NAMES,
                 new Tuning.Constant(16, "t"), new Tuning.Constant(0.3, "t"), "a.ubj", null, new Tuning.Constant(0.5, "t"),
-                new Tuning.Constant(0.25, "t"), new Tuning.Constant(2, "t"), null, null, null, Map.of(), Map.of()));
+                new Tuning.Constant(0.25, "t"), new Tuning.Constant(2, "t"), null, null, null, null, Map.of(), Map.of()));
 
         // then
         assertTrue(e.getMessage().contains("a.ubj"), e.getMessage());
