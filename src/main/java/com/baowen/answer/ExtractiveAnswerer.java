@@ -180,11 +180,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * The top {@code topK} articles, {@code without} left out. For a question naming editions ({@link Editions}) the
-     * search goes {@link Tuning#editionDepth()} times as deep, and an article further down that names an edition asked (and
-     * no other) takes the place of one in the top {@code topK} about other editions of its series: the reports of a
-     * series read alike, and those of the editions around the one asked can fill the first places. The rest keep
-     * their places (the sentences of other editions go later, {@link #byEdition}), so without such an article further
-     * down the question is searched as any other.
+     * search goes {@link Tuning#editionDepth()} times as deep, and an article further down that names an edition
+     * asked (and no other) takes the place of one in the top {@code topK} about other editions of its series: the
+     * reports of a series read alike, and those of the editions around the one asked can fill the first places. The
+     * rest keep their places (the sentences of other editions go later, {@link #byEdition}), so without such an
+     * article further down the question is searched as any other.
      */
     private List<ArticleHit> search(String query, int topK, String without, DateRange dates, List<Editions.Edition> editions) {
         int depth = editions.isEmpty() ? topK : topK * editionDepth;
@@ -208,7 +208,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The editions the hit's article names in its title and text. */
     private List<Editions.Edition> editionsOf(ArticleHit hit) {
-        return Editions.of(TextFold.fold(hit.title() + "\n" + retriever.article(hit.articleId()).map(Article::text).orElse("")));
+        String text = retriever.article(hit.articleId()).map(Article::text).orElse("");
+        return Editions.of(TextFold.fold(hit.title() + "\n" + text));
     }
 
     /** The question's vector, as the retriever embeds it. */
