@@ -186,7 +186,8 @@ public final class ExtractiveAnswerer implements Answerer {
      * rest keep their places (the sentences of other editions go later, {@link #byEdition}), so without such an
      * article further down the question is searched as any other.
      */
-    private List<ArticleHit> search(String query, int topK, String without, DateRange dates, List<Editions.Edition> editions) {
+    private List<ArticleHit> search(String query, int topK, String without, DateRange dates,
+                                    List<Editions.Edition> editions) {
         int depth = editions.isEmpty() ? topK : topK * editionDepth;
         List<ArticleHit> hits = retriever.search(query, without == null ? depth : depth + 1, dates).stream()
                 .filter(h -> !h.articleId().equals(without)).limit(depth).toList();
