@@ -62,6 +62,11 @@ final class Editions {
         return out;
     }
 
+    /** The editions an article names in its title and text. */
+    static List<Edition> ofArticle(String title, String text) {
+        return of(TextFold.fold(title + "\n" + text));
+    }
+
     /**
      * True when {@code named} (a text's editions) holds a series {@code asked} (a question's) names, and for
      * some such series none of the numbers asked: the text is about other editions of it.

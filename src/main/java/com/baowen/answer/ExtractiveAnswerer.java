@@ -133,12 +133,13 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private Gathered gather(Question q, int topK, String without) {
         List<Editions.Edition> editions = Editions.of(q.folded());
-        List<ArticleHit> hits = search(q.retrievalQuery(), topK, without, DateRange.ANY, editions);
+        Map<String, List<Editions.Edition>> named = new HashMap<>(); // an article's editions, read once for both searches
+        List<ArticleHit> hits = search(q.retrievalQuery(), topK, without, DateRange.ANY, editions, named);
         DateRange unreported = null;
         DateExpressions.Period period = q.period();
         DateRange reporting = period == null ? null : reporting(period, dayReport, periodReport);
         if (reporting != null) {
-            List<ArticleHit> dated = search(q.retrievalQuery(), topK, without, reporting, editions);
+            List<ArticleHit> dated = search(q.retrievalQuery(), topK, without, reporting, editions, named);
             if (dated.isEmpty() && hits.stream().anyMatch(h -> DateExpressions.isoDate(h.date()) != null)) {
                 unreported = reporting; // in an archive of dated articles (of undated ones, nothing can be said)
             }
@@ -174,7 +175,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         Map<String, Boolean> other = new HashMap<>();
         return candidates.stream().filter(c -> !other.computeIfAbsent(c.articleId(),
-                        id -> Editions.another(asked, Editions.of(TextFold.fold(c.title() + "\n" + c.articleText())))))
+                        id -> Editions.another(asked, Editions.ofArticle(c.title(), c.articleText()))))
                 .filter(c -> !Editions.another(asked, Editions.of(TextFold.fold(c.text())))).toList();
     }
 
@@ -185,9 +186,11 @@ public final class ExtractiveAnswerer implements Answerer {
      * reports of a series read alike, and those of the editions around the one asked can fill the first places. The
      * rest keep their places (the sentences of other editions go later, {@link #byEdition}), so without such an
      * article further down the question is searched as any other.
+     *
+     * @param named the editions of articles read so far, by id (filled here)
      */
     private List<ArticleHit> search(String query, int topK, String without, DateRange dates,
-                                    List<Editions.Edition> editions) {
+                                    List<Editions.Edition> editions, Map<String, List<Editions.Edition>> named) {
         int depth = editions.isEmpty() ? topK : topK * editionDepth;
         List<ArticleHit> hits = retriever.search(query, without == null ? depth : depth + 1, dates).stream()
                 .filter(h -> !h.articleId().equals(without)).limit(depth).toList();
@@ -196,21 +199,21 @@ public final class ExtractiveAnswerer implements Answerer {
             return top;
         }
         Iterator<ArticleHit> asked = hits.subList(topK, hits.size()).stream().filter(h -> {
-            List<Editions.Edition> named = editionsOf(h);
-            return Editions.namesOne(editions, named) && !Editions.another(editions, named);
+            List<Editions.Edition> its = editionsOf(h, named);
+            return Editions.namesOne(editions, its) && !Editions.another(editions, its);
         }).iterator();
         for (int rank = 0; rank < top.size() && asked.hasNext(); rank++) {
-            if (Editions.another(editions, editionsOf(top.get(rank)))) {
+            if (Editions.another(editions, editionsOf(top.get(rank), named))) {
                 top.set(rank, asked.next());
             }
         }
         return top;
     }
 
-    /** The editions the hit's article names in its title and text. */
-    private List<Editions.Edition> editionsOf(ArticleHit hit) {
-        String text = retriever.article(hit.articleId()).map(Article::text).orElse("");
-        return Editions.of(TextFold.fold(hit.title() + "\n" + text));
+    /** The editions the hit's article names in its title and text, read once per article into {@code named}. */
+    private List<Editions.Edition> editionsOf(ArticleHit hit, Map<String, List<Editions.Edition>> named) {
+        return named.computeIfAbsent(hit.articleId(), id ->
+                Editions.ofArticle(hit.title(), retriever.article(id).map(Article::text).orElse("")));
     }
 
     /** The question's vector, as the retriever embeds it. */
