@@ -35,11 +35,7 @@ class DatedQuestionIT {
         Path corpus = SeedEngine.tempDir("baowen-dated-corpus");
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(corpus.resolve("daily.jsonl"), StandardCharsets.UTF_8)) {
-            writeDailyReports(w, json);
-            // and a report of the next morning on an event of the 24th, naming its day as news does
-            w.write(json.writeValueAsString(Map.of("id", "boat-2024-03-25", "title", "湖滨市举办龙舟赛",
-                    "text", "本报讯 湖滨市24日在南湖举办龙舟邀请赛，共有36支队伍参赛。", "date", "2024-03-25")));
-            w.write('\n');
+            writeCorpus(w, json);
         }
         engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-dated-index"));
         engine.index(IndexProgress.NONE);
@@ -95,6 +91,15 @@ class DatedQuestionIT {
         for (Citation c : answer.citations()) {
             assertTrue(c.articleId().compareTo("daily-2024-03-11") < 0, c.articleId());
         }
+    }
+
+    /** The daily reports ({@link #writeDailyReports}) and a report of the next morning on an event of the 24th. */
+    static void writeCorpus(BufferedWriter w, ObjectMapper json) throws java.io.IOException {
+        writeDailyReports(w, json);
+        // naming its day as news does
+        w.write(json.writeValueAsString(Map.of("id", "boat-2024-03-25", "title", "湖滨市举办龙舟赛",
+                "text", "本报讯 湖滨市24日在南湖举办龙舟邀请赛，共有36支队伍参赛。", "date", "2024-03-25")));
+        w.write('\n');
     }
 
     /** {@link #DAYS} reports, one a day from 1 March 2024, alike but for the figure; the text never names its day. */
