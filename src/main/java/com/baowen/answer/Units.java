@@ -2,6 +2,7 @@ package com.baowen.answer;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Names that write the same unit: the classifiers that count people or days alike, the legal Chinese
@@ -42,12 +43,16 @@ final class Units {
             Set.of("千瓦", "kw"),
             Set.of("兆瓦", "mw"));
 
+    /** The symbols among the names ("cm", "kg", "℃"): looked up after every number read. */
+    private static final Set<String> SYMBOLS = SAME.stream().flatMap(Set::stream).filter(n -> !hasHan(n))
+            .collect(Collectors.toUnmodifiableSet());
+
     private Units() {
     }
 
     /** Whether {@code word} (folded) is the international symbol of a unit: "cm", "kg", "km²". */
     static boolean symbol(String word) {
-        return !word.isEmpty() && !hasHan(word) && SAME.stream().anyMatch(names -> names.contains(word));
+        return SYMBOLS.contains(word);
     }
 
     /**
