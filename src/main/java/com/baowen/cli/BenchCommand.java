@@ -27,6 +27,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,12 +36,10 @@ import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code bench}: measures Baowen on this machine, as a list of sections. Flow: 1. index the corpus
@@ -141,7 +140,7 @@ public class BenchCommand implements Callable<Integer> {
             }
         } finally {
             if (tempIndex) {
-                deleteTree(indexDir);
+                PathUtils.deleteDirectory(indexDir);
             }
         }
         print(sections);
@@ -284,13 +283,5 @@ public class BenchCommand implements Callable<Integer> {
 
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

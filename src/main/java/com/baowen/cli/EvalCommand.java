@@ -26,18 +26,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code eval FILE}: scores retrieval on an evaluation set. Flow: 1. read the set; 2. bring the index
@@ -184,7 +183,7 @@ public class EvalCommand implements Callable<Integer> {
             }
         } finally {
             if (tempIndex) {
-                deleteTree(indexDir);
+                PathUtils.deleteDirectory(indexDir);
             }
         }
         return 0;
@@ -235,14 +234,6 @@ public class EvalCommand implements Callable<Integer> {
         }
         if (!first.missesAt5().isEmpty()) {
             out.printf("%s misses@5: %s%n", first.label(), String.join(" ", first.missesAt5().stream().limit(30).toList()));
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ class ServeIT {
     @Test
     void should_listen_at_once_index_in_the_background_then_answer() throws Exception {
         // given
-        Path index = Files.createTempDirectory("baowen-serve-index");
+        Path index = SeedEngine.tempDir("baowen-serve-index");
         String java = ProcessHandle.current().info().command().orElse("java");
         Process serve = new ProcessBuilder(java, "-jar", Path.of("target/baowen.jar").toAbsolutePath().toString(), "serve",
                 "--port", "0", "--corpus", SeedEngine.seeds().toString(), "--index", index.toString(),

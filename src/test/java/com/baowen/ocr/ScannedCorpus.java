@@ -53,7 +53,7 @@ public final class ScannedCorpus {
                 Engine engine = SeedEngine.open(corpus, SeedEngine.tempDir("baowen-scanned-index-").resolve("index"));
                 IndexReport report = engine.index(IndexProgress.NONE);
                 shared = new ScannedCorpus(corpus, engine, page, report);
-                Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
+                SeedEngine.closeAtExit(engine);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -3,6 +3,7 @@ package com.baowen.index.solr;
 import com.baowen.BaowenException;
 import com.baowen.config.SolrConfig;
 import com.baowen.index.IndexMetadata;
+import org.apache.commons.io.file.PathUtils;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -17,11 +18,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * Creates Baowen's collection when it is missing: uploads the configset from the jar (with the
@@ -61,7 +60,7 @@ final class Collections {
                 try {
                     ZkMaintenanceUtils.uploadToZK(zk, dir, zkPath, null);
                 } finally {
-                    delete(dir);
+                    PathUtils.deleteDirectory(dir);
                 }
                 LOG.info("uploaded configset {} to ZooKeeper {}", configName, config.zkHost());
             }
@@ -109,13 +108,5 @@ final class Collections {
             throw new IllegalStateException("the configset's schema.xml has no vectorDimension attribute");
         }
         return out;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.baowen.index.solr;
 
 import com.baowen.index.IndexMetadata;
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -17,11 +18,15 @@ class CollectionsTest {
         // when the configset is written out for upload
         Path dir = Collections.configsetDir(768);
         // then its schema declares that dimension, and every file is there
-        String schema = Files.readString(dir.resolve("schema.xml"));
-        assertTrue(schema.contains("vectorDimension=\"768\""), "schema declares 768");
-        assertTrue(!schema.contains("vectorDimension=\"512\""), "no 512 left");
-        for (String f : Collections.CONF_FILES) {
-            assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+        try {
+            String schema = Files.readString(dir.resolve("schema.xml"));
+            assertTrue(schema.contains("vectorDimension=\"768\""), "schema declares 768");
+            assertTrue(!schema.contains("vectorDimension=\"512\""), "no 512 left");
+            for (String f : Collections.CONF_FILES) {
+                assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+            }
+        } finally {
+            PathUtils.deleteDirectory(dir);
         }
     }
 
