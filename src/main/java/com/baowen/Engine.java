@@ -39,7 +39,7 @@ public final class Engine implements AutoCloseable {
      * from the chunk's own pass (late chunking, the only kind {@link ArticleEncoder} makes). Against a
      * repeated sentence, the title in every chunk and a second pass per sentence (2.4 times the article's
      * characters), 10k CCTV items index in half the CPU time; held-out answer quality with the ranker trained
-     * on these vectors stays level (README, "Each character embedded once"). Changing any of them needs an
+     * on these vectors stays level (docs/development-log.md, "Each character embedded once"). Changing any of them needs an
      * {@link IndexMetadata#SCHEMA_VERSION} bump and a retrained ranker ({@code train}).
      */
     /** Sentences repeated between neighbouring chunks: none (titles and BM25 carry the context). */

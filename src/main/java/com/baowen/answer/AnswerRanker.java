@@ -17,7 +17,7 @@ import java.util.Map;
  * The learned answer-sentence ranker, with the {@link Tuning} it was trained with: gradient-boosted trees
  * (XGBoost). One (binary logistic) gives the probability that a sentence holds the answer: each article's best
  * tells which article answers. Another (LambdaMART, {@code rank:ndcg}, fitted per question) orders the sentences
- * within an article; out of fold it puts a gold sentence first more often than the probabilities do (README "Two
+ * within an article; out of fold it puts a gold sentence first more often than the probabilities do (docs/development-log.md, "Two
  * models"). A third (binary logistic, one row per question: {@link AnswerabilityFeatures}) tells whether the
  * question is answered at all; without it (older records) the best probability against {@link Tuning#notFound}
  * does. Thread-safe (predictions are serialised on each booster; each takes well under a millisecond).

@@ -75,7 +75,7 @@ public class TrainCommand implements Callable<Integer> {
     @Option(names = "--answerability", description = "Also fit the answerability model (one row per question over the "
             + "whole field of candidates) and let it decide whether a question is answered, instead of the best "
             + "probability against the \"not found\" bar. Off by default: on a news archive it refused answerable "
-            + "questions the bar answers (README, \"Whether a question is answered, again\").")
+            + "questions the bar answers (docs/development-log.md, \"Whether a question is answered, again\").")
     boolean answerability;
 
     @Option(names = "--max-depth", paramLabel = "D", split = ",", defaultValue = "6",

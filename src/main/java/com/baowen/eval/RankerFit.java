@@ -597,7 +597,7 @@ public final class RankerFit {
 
     private static Booster train(List<TrainingRows.Ask> all, Variant v) {
         // the sentence models fit neither the near-topic and span-removed asks (fitting on either was tried and lost,
-        // README) nor the period-shifted ones; the answerability model fits them all (AnswerabilityFit)
+        // docs/development-log.md) nor the period-shifted ones; the answerability model fits them all (AnswerabilityFit)
         List<TrainingRows.Ask> asks = all.stream().filter(a -> a.answerable() || a.kind() == TrainingRows.Kind.OTHER_PARAGRAPH)
                 .toList();
         int n = asks.stream().mapToInt(a -> a.rows().size()).sum();

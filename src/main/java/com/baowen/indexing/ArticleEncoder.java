@@ -20,7 +20,7 @@ import java.util.List;
  * Chunks and embeds a batch of articles in one embedder call. A sentence's vector is pooled from its chunk's
  * forward pass ("late chunking"): no text is embedded twice. (Sentence vectors once came from a second model run
  * per sentence; pooling replaced it for about 1.4 times less ingest CPU, and the answer ranker is trained on
- * pooled vectors; README, "Ingest at archive size".) Thread-safe when the embedder is.
+ * pooled vectors; docs/development-log.md, "Ingest at archive size".) Thread-safe when the embedder is.
  *
  * <p>Flow: 1. cut each article into chunks and into sentences ({@link SentenceSpans}); 2. give each sentence
  * to the first chunk that holds it whole (or, for a sentence cut across chunks, the one holding most of it);

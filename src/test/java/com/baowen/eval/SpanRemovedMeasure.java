@@ -5,7 +5,7 @@ import com.baowen.answer.SentenceFeatures;
 import java.nio.file.Path;
 
 /**
- * What the features see of a span-removed sentence (a measurement, not a test; README "The span-removed
+ * What the features see of a span-removed sentence (a measurement, not a test; docs/development-log.md, "The span-removed
  * ask"): for each gold sentence of an answerable ask, whether it holds an entity of the kind asked
  * ({@code expected} ≥ 1), and whether the same sentence still does in the question's span-removed ask.
  *
