@@ -2,6 +2,7 @@ package com.baowen.index.solr;
 
 import com.baowen.Engine;
 import com.baowen.SeedEngine;
+import com.baowen.ServeProcess;
 import com.baowen.answer.ExtractiveAnswerer;
 import com.baowen.config.Config;
 import com.baowen.config.SolrConfig;
@@ -326,16 +327,13 @@ class SolrCloudIT {
     void should_answer_seed_questions_in_the_web_chat_of_serve_with_the_solr_backend() throws Exception {
         // given `serve --backend solr` (the command, in its own JVM) over the seeds collection
         Path index = SeedEngine.tempDir("baowen-serve-solr-index");
-        List<String> cmd = List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                System.getProperty("baowen.jar", "target/baowen.jar"), "serve", "--backend", "solr",
+        List<String> args = List.of("--backend", "solr",
                 "--solr-zk", cluster.zkHost(), "--solr-collection", "it_seeds", "--port", "0",
                 "--corpus", SeedEngine.seeds().toString(), "--index", index.toString(),
                 "--web", SeedEngine.web().toString(), "--models", System.getProperty("baowen.models", "models"));
-        Path log = index.resolveSibling(index.getFileName() + ".log");
-        Process serve = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try (Chromium chromium = Chromium.launch()) {
-            String url = listeningUrl(serve, log);
-            awaitReady(url, serve, log);
+        try (ServeProcess serve = ServeProcess.start(args); Chromium chromium = Chromium.launch()) {
+            String url = serve.url(Duration.ofMinutes(3));
+            awaitReady(url, serve);
             List<String> questions = answerableSeedQuestions().subList(0, 3);
             try (ChatPage chat = chromium.open(url, 1280, 800).load("/")) {
                 for (String question : questions) {
@@ -349,49 +347,21 @@ class SolrCloudIT {
                 assertEquals(List.of(), chat.consoleErrors());
                 chat.screenshot("web-solr-backend.png");
             }
-        } finally {
-            serve.destroy();
-            serve.waitFor(30, TimeUnit.SECONDS);
         }
-    }
-
-    /** Waits (up to 3 minutes) for serve's "listens on http://…/" line. */
-    private static String listeningUrl(Process serve, Path log) throws Exception {
-        java.util.regex.Pattern listens = java.util.regex.Pattern.compile("listens on (http://[0-9.]+:\\d+)/");
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (Files.exists(log)) {
-                java.util.regex.Matcher m = listens.matcher(Files.readString(log));
-                if (m.find()) {
-                    return m.group(1);
-                }
-            }
-            assertTrue(serve.isAlive(), () -> "serve stopped: " + readQuietly(log));
-            Thread.sleep(200);
-        }
-        throw new AssertionError("serve did not listen within 3 minutes: " + readQuietly(log));
     }
 
     /** Waits (up to 3 minutes) until serve's /health says ready: it checks the corpus against the collection first. */
-    private void awaitReady(String url, Process serve, Path log) throws Exception {
+    private void awaitReady(String url, ServeProcess serve) throws Exception {
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
             HttpResponse<String> h = http.send(HttpRequest.newBuilder(URI.create(url + "/health")).build(), HttpResponse.BodyHandlers.ofString());
             if ("ready".equals(JSON.readTree(h.body()).path("status").asText())) {
                 return;
             }
-            assertTrue(serve.isAlive(), () -> "serve stopped: " + readQuietly(log));
+            assertTrue(serve.isAlive(), () -> "serve stopped: " + serve.output());
             Thread.sleep(200);
         }
-        throw new AssertionError("serve was not ready within 3 minutes: " + readQuietly(log));
-    }
-
-    private static String readQuietly(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (java.io.IOException e) {
-            return e.toString();
-        }
+        throw new AssertionError("serve was not ready within 3 minutes: " + serve.output());
     }
 
     private IndexMetadata metadata() {
