@@ -1,9 +1,6 @@
 package com.baowen.index;
 
-import com.baowen.BaowenException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,8 +8,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -47,7 +42,7 @@ final class LexicalQuery {
             return;
         }
         // distinct terms, capped: a 2000-character question must stay under Lucene's clause limit
-        List<String> terms = new LinkedHashSet<>(terms(analyzer, field, question)).stream().limit(MAX_TERMS).toList();
+        List<String> terms = new LinkedHashSet<>(TextAnalysis.terms(analyzer, field, question)).stream().limit(MAX_TERMS).toList();
         if (terms.isEmpty()) {
             return;
         }
@@ -56,20 +51,5 @@ final class LexicalQuery {
             b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
         }
         all.add(new BoostQuery(b.build(), boost), BooleanClause.Occur.SHOULD);
-    }
-
-    static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new BaowenException("cannot analyse query '" + text + "': " + e.getMessage(), e);
-        }
-        return out;
     }
 }

@@ -46,7 +46,7 @@ public final class LexicalTerms {
             return;
         }
         var analyzer = field.endsWith("_words") ? words : bigrams;
-        List<String> terms = new LinkedHashSet<>(LexicalQuery.terms(analyzer, field, question)).stream()
+        List<String> terms = new LinkedHashSet<>(TextAnalysis.terms(analyzer, field, question)).stream()
                 .limit(LexicalQuery.MAX_TERMS).toList();
         if (!terms.isEmpty()) {
             out.put(field, new Weighted(weight, terms));

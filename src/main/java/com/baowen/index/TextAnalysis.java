@@ -22,8 +22,13 @@ public final class TextAnalysis {
 
     /** The words of {@code text} as the index's word fields hold them, in order, repeats kept. */
     public static List<String> words(String text) {
+        return terms(WORDS, IndexFields.TEXT_WORDS, text);
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} for {@code field}, in order, repeats kept. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = WORDS.tokenStream(IndexFields.TEXT_WORDS, text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -31,7 +36,8 @@ public final class TextAnalysis {
             }
             ts.end();
         } catch (IOException e) {
-            throw new BaowenException("cannot analyse text of " + text.length() + " characters: " + e.getMessage(), e);
+            throw new BaowenException("cannot analyse text of " + text.length() + " characters for " + field + ": "
+                    + e.getMessage(), e);
         }
         return out;
     }
