@@ -17,8 +17,9 @@ import java.util.Map;
  * ({@link Tuning#picking}), its answer reading on into the next sentence more readily;
  * consecutive sentences of one article read as one passage, followed by {@code [n]} and cited
  * verbatim with its offsets and the answering entity highlighted; or, when the ranker finds the question
- * not answered ({@link Evidence#answerable()}) or the question asks for a unit none of the answer's sentences
- * gives a number in, a short "not found" message with related articles to browse. Stateless and thread-safe.
+ * not answered ({@link Evidence#answerable()}), the question asks for a unit none of the answer's sentences
+ * gives a number in, or it names a year and the answer's undated sentences name only other years, a short
+ * "not found" message with related articles to browse. Stateless and thread-safe.
  */
 public final class AnswerComposer {
     /** Most related articles listed with a "not found". */
@@ -59,7 +60,8 @@ public final class AnswerComposer {
     /**
      * The answer's sentences, or {@code null} for "not found": none scored, the ranker finds the question not answered,
      * or it asks for a unit ("多少例") and none of the sentences holds a number in it — the report gives the topic, not
-     * the figure asked ({@link Scored#givesUnit()}).
+     * the figure asked ({@link Scored#givesUnit()}) —, or it names a year and every sentence names only other years
+     * ({@link #fitsPeriod}): a page giving 2023's figure does not answer for 2024's.
      */
     private Picked pick(Question question, Evidence evidence) {
         List<Scored> scored = evidence.scored();
@@ -88,7 +90,27 @@ public final class AnswerComposer {
         if (picks.stream().noneMatch(i -> scored.get(i).givesUnit())) {
             return null;
         }
+        if (question.period() != null) {
+            List<DateExpressions.Period> asked = DateExpressions.periods(question.folded(), null);
+            if (picks.stream().noneMatch(i -> fitsPeriod(asked, scored.get(i).candidate()))) {
+                return null;
+            }
+        }
         return new Picked(picks, article, index);
+    }
+
+    /**
+     * Whether a sentence may answer for the periods a question names ({@code asked}): its article is dated (dated
+     * articles are filtered by period before ranking), or it names no period of its own, or one in a year one of
+     * the asked periods is in (a question names the day of a signing, its sentence the month after).
+     */
+    static boolean fitsPeriod(List<DateExpressions.Period> asked, Candidate c) {
+        if (c.articleDate() != null) {
+            return true;
+        }
+        List<DateExpressions.Period> named = DateExpressions.periods(TextFold.fold(c.text()), null);
+        return named.isEmpty() || named.stream().anyMatch(p -> asked.stream().anyMatch(
+                a -> p.from().getYear() <= a.to().getYear() && a.from().getYear() <= p.to().getYear()));
     }
 
     /** One citation for consecutive sentences of one article (in text order): the verbatim text from the first to the last. */

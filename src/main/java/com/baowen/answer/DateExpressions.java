@@ -30,7 +30,9 @@ public final class DateExpressions {
     /** What ends a clause. */
     private static final String CLAUSE_END = "，。；！？、,;!?\n";
     private static final Pattern EXPRESSION = Pattern.compile(
-            "(?<y>[0-9]{4})\\s*年\\s*(?:(?<yp>" + PART + ")|" + monthDays("") + ")?"
+            // not a count of years ("4000年前", "1975年以来", "2020年后", "2018年间"): 前 only begins a part of the year
+            "(?<y>[0-9]{4})\\s*年(?![前后後](?![0-9一二两三四五六七八九十上下第])|以[前后後来來]|之[前后後]|[来來间間内內]|左右)"
+                    + "\\s*(?:(?<yp>" + PART + ")|" + monthDays("") + ")?"
                     + "|(?<rp>" + PART + ")"
                     + "|" + monthDays("r")
                     // 去年同期 is the base a figure is compared with ("比去年同期…"), not a period reported on

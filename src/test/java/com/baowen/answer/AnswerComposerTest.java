@@ -66,6 +66,37 @@ class AnswerComposerTest {
     }
 
     @Test
+    void should_not_answer_for_a_year_an_undated_page_gives_only_other_years_of() {
+        // given: an undated page gives 2025's opening; the question asks about 2026, then 2025 and a month of it
+        Evidence evidence = answered(scored("大桥于2025年4月19日通车。", 0.9, null), scored("桥面宽30米。", 0.01, null));
+
+        // when
+        Answer later = composer.compose(Question.parse("大桥2026年的通车日期是哪天？", List.of()), evidence);
+        Answer same = composer.compose(Question.parse("大桥2025年的通车日期是哪天？", List.of()), evidence);
+        Answer month = composer.compose(Question.parse("2025年3月开工的大桥哪天通车？", List.of()), evidence);
+
+        // then: another year only is "not found"; the same year, at any finer date, answers
+        assertTrue(later.noAnswer(), later.answer());
+        assertEquals("大桥于2025年4月19日通车。[1]", same.answer());
+        assertEquals("大桥于2025年4月19日通车。[1]", month.answer());
+    }
+
+    @Test
+    void should_answer_for_a_year_with_a_sentence_naming_no_year_or_from_a_dated_article() {
+        // given: the likely sentence names no year; a dated article's sentences were filtered by period before
+        Question asked = Question.parse("2026年大桥全长多少米？", List.of());
+        Evidence undated = answered(scored("大桥全长1260米。", 0.9, null));
+        Candidate c = scored("大桥于2025年4月19日通车。", 0.9, null).candidate();
+        Candidate dated = new Candidate(c.articleId(), c.title(), c.source(), 0, LocalDate.of(2026, 1, 5), c.index(),
+                c.count(), c.start(), c.end(), c.text(), null, "", "", ARTICLE);
+
+        // when / then
+        assertEquals("大桥全长1260米。[1]", composer.compose(asked, undated).answer());
+        assertTrue(AnswerComposer.fitsPeriod(DateExpressions.periods("2026年", null), dated));
+        assertTrue(!AnswerComposer.fitsPeriod(DateExpressions.periods("2026年", null), c));
+    }
+
+    @Test
     void should_join_a_sentence_nearly_as_likely_up_to_the_most_sentences() {
         // when: the second (0.5 >= 0.5 × 0.8) joins; the third would too, but two is the most
         Answer answer = composer.compose(question, answered(scored("大桥全长1260米。", 0.8, null),

@@ -86,7 +86,8 @@ class DateExpressionsTest {
     @ParameterizedTest
     @CsvSource({"2025年13月的事", "2月30日", "8—3月份", "工厂有86名职工", "前十五个月", "比前一个月增长",
             "5日内办结", "第3日", "海南5日游", "需要7日左右", "32日", "0日", "15日以上",
-            "比去年同期增长", "较今年同期", "4月20日至18日"})
+            "比去年同期增长", "较今年同期", "4月20日至18日",
+            "4000年前的岛上", "1975年以来", "2020年后", "2018年间", "1990年左右"})
     void should_read_no_period_from_what_is_not_a_date(String text) {
         assertNull(DateExpressions.period(text, REFERENCE));
     }
