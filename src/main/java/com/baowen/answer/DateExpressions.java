@@ -27,11 +27,15 @@ public final class DateExpressions {
             + "|前[二两三2-3]个?季度"; // 前一个月 and 前一季度 are the month and quarter before, not the first
     /** Words of plan or forecast: the month or part of a year after them may still be to come. */
     private static final Pattern FUTURE = Pattern.compile("将|计划|预计|拟|定于|届时|即将|有望");
+    /** The last year read as a date: plans name 2035 and 2060, a count of years ("中华文明5000年") names more. */
+    static final int LAST_YEAR = 2200;
     /** What ends a clause. */
     private static final String CLAUSE_END = "，。；！？、,;!?\n";
     private static final Pattern EXPRESSION = Pattern.compile(
-            // not a count of years ("4000年前", "1975年以来", "2020年后", "2018年间"): 前 only begins a part of the year
-            "(?<y>[0-9]{4})\\s*年(?![前后後](?![0-9一二两三四五六七八九十上下第])|以[前后後来來]|之[前后後]|[来來间間内內]|左右)"
+            // not a count of years ("4000年前", "1975年以来", "2020年后", "2018年间", "2000年的历史"): 前 only begins a
+            // part of the year
+            "(?<y>[0-9]{4})\\s*年(?![前后後](?![0-9一二两三四五六七八九十上下第])|以[前后後来來]|之[前后後久]|[来來间間内內]|左右"
+                    + "|的?[历歷]史)"
                     + "\\s*(?:(?<yp>" + PART + ")|" + monthDays("") + ")?"
                     + "|(?<rp>" + PART + ")"
                     + "|" + monthDays("r")
@@ -117,6 +121,9 @@ public final class DateExpressions {
         try {
             if (m.group("y") != null) {
                 int year = Integer.parseInt(m.group("y"));
+                if (year > LAST_YEAR) {
+                    return null; // "5000年" of a civilisation is a count, not a date
+                }
                 return m.group("yp") != null ? part(year, m.group("yp"), false) : days(year, m, "", false);
             }
             if (ref == null) {
