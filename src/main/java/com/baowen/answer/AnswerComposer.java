@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Turns scored sentences into an {@link Answer}: the best sentence, then others the ranker finds
@@ -35,8 +36,9 @@ public final class AnswerComposer {
 
     public Answer compose(Question question, Evidence evidence) {
         Picked picked = pick(question, evidence);
-        if (picked == null) {
-            return notFound(question, evidence.scored(), evidence.unreported());
+        if (picked == null || picked.otherYears() != null) {
+            return notFound(question, evidence.scored(), evidence.unreported(),
+                    picked == null ? List.of() : picked.otherYears());
         }
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
@@ -50,11 +52,15 @@ public final class AnswerComposer {
 
     /** Whether {@link #compose} answers "not found" (without composing the answer). */
     public boolean refuses(Question question, Evidence evidence) {
-        return pick(question, evidence) == null;
+        Picked picked = pick(question, evidence);
+        return picked == null || picked.otherYears() != null;
     }
 
-    /** The sentences an answer takes (positions in the evidence), with each one's article and index. */
-    private record Picked(List<Integer> picks, int[] article, int[] index) {
+    /**
+     * The sentences an answer takes (positions in the evidence), with each one's article and index; {@code otherYears}
+     * is {@code null}, or, when they name only other years than the question's, those years (then "not found").
+     */
+    private record Picked(List<Integer> picks, int[] article, int[] index, List<Integer> otherYears) {
     }
 
     /**
@@ -93,10 +99,14 @@ public final class AnswerComposer {
         if (question.period() != null) {
             List<DateExpressions.Period> asked = DateExpressions.periods(question.folded(), null);
             if (picks.stream().noneMatch(i -> fitsPeriod(asked, scored.get(i).candidate()))) {
-                return null;
+                List<Integer> years = picks.stream()
+                        .flatMap(i -> DateExpressions.periods(TextFold.fold(scored.get(i).candidate().text()), null).stream())
+                        .flatMap(y -> IntStream.rangeClosed(y.from().getYear(), y.to().getYear()).boxed())
+                        .distinct().sorted().toList();
+                return new Picked(picks, article, index, years);
             }
         }
-        return new Picked(picks, article, index);
+        return new Picked(picks, article, index, null);
     }
 
     /**
@@ -128,7 +138,7 @@ public final class AnswerComposer {
                 highlight, round(best.score()));
     }
 
-    private Answer notFound(Question question, List<Scored> scored, DateRange unreported) {
+    private Answer notFound(Question question, List<Scored> scored, DateRange unreported, List<Integer> otherYears) {
         Map<String, Scored> related = new LinkedHashMap<>();
         for (Scored s : scored) {
             if (related.size() >= MAX_RELATED) {
@@ -151,8 +161,17 @@ public final class AnswerComposer {
         String message = "已收录的文章中没有找到“" + quoted + "”的答案。"
                 + (unreported == null ? "" : "发布于" + unreported.from() + "至" + unreported.to()
                         + "之间（所问的时期及其后的报道期）的文章中没有找到相关的报道。")
+                + (otherYears.isEmpty() ? "" : "最相关的文章讲的是" + years(otherYears) + "的情况，不是所问的时期。")
                 + (citations.isEmpty() ? "" : "下面几篇文章内容相近，可供查阅。");
         return new Answer(message, true, citations, 0);
+    }
+
+    /** "2023年", "2022年、2023年", or for more than three "2019年至2023年" (the first and last). */
+    static String years(List<Integer> years) {
+        if (years.size() > 3) {
+            return years.get(0) + "年至" + years.get(years.size() - 1) + "年";
+        }
+        return String.join("、", years.stream().map(y -> y + "年").toList());
     }
 
     /** The sentence as read in the answer: OCR line breaks and stray spaces between Chinese characters removed. */

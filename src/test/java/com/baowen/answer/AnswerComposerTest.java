@@ -75,8 +75,11 @@ class AnswerComposerTest {
         Answer same = composer.compose(Question.parse("大桥2025年的通车日期是哪天？", List.of()), evidence);
         Answer month = composer.compose(Question.parse("2025年3月开工的大桥哪天通车？", List.of()), evidence);
 
-        // then: another year only is "not found"; the same year, at any finer date, answers
+        // then: another year only is "not found", saying which year the page is about; the same year, at any finer
+        // date, answers
         assertTrue(later.noAnswer(), later.answer());
+        assertTrue(later.answer().contains("最相关的文章讲的是2025年的情况，不是所问的时期。"), later.answer());
+        assertEquals("bridge", later.citations().get(0).articleId());
         assertEquals("大桥于2025年4月19日通车。[1]", same.answer());
         assertEquals("大桥于2025年4月19日通车。[1]", month.answer());
     }
@@ -94,6 +97,13 @@ class AnswerComposerTest {
         assertEquals("大桥全长1260米。[1]", composer.compose(asked, undated).answer());
         assertTrue(AnswerComposer.fitsPeriod(DateExpressions.periods("2026年", null), dated));
         assertTrue(!AnswerComposer.fitsPeriod(DateExpressions.periods("2026年", null), c));
+    }
+
+    @Test
+    void should_name_a_few_years_each_and_many_as_a_span() {
+        assertEquals("2023年", AnswerComposer.years(List.of(2023)));
+        assertEquals("2021年、2022年、2023年", AnswerComposer.years(List.of(2021, 2022, 2023)));
+        assertEquals("2019年至2023年", AnswerComposer.years(List.of(2019, 2020, 2021, 2023)));
     }
 
     @Test
