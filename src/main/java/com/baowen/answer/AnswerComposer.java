@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -19,8 +20,8 @@ import java.util.stream.IntStream;
  * consecutive sentences of one article read as one passage, followed by {@code [n]} and cited
  * verbatim with its offsets and the answering entity highlighted; or, when the ranker finds the question
  * not answered ({@link Evidence#answerable()}), the question asks for a unit none of the answer's sentences
- * gives a number in, or it names a year and the answer's undated sentences name only other years, a short
- * "not found" message with related articles to browse. Stateless and thread-safe.
+ * gives a number in, it names a year and the answer's undated sentences name only other years, or it asks for a
+ * year and they name none, a short "not found" message with related articles to browse. Stateless and thread-safe.
  */
 public final class AnswerComposer {
     /** Most related articles listed with a "not found". */
@@ -67,7 +68,8 @@ public final class AnswerComposer {
      * The answer's sentences, or {@code null} for "not found": none scored, the ranker finds the question not answered,
      * or it asks for a unit ("多少例") and none of the sentences holds a number in it — the report gives the topic, not
      * the figure asked ({@link Scored#givesUnit()}) —, or it names a year and every sentence names only other years
-     * ({@link #fitsPeriod}): a page giving 2023's figure does not answer for 2024's.
+     * ({@link #fitsPeriod}): a page giving 2023's figure does not answer for 2024's —, or it asks for a year and none
+     * of the sentences names one ({@link #givesYear}).
      */
     private Picked pick(Question question, Evidence evidence) {
         List<Scored> scored = evidence.scored();
@@ -94,6 +96,10 @@ public final class AnswerComposer {
         List<Integer> picks = SentencePicker.pick(p, article, index, tuning.notFound().value(), picking.adjacentFloor(),
                 picking.joinRatio(), picking.adjacentRatio(), (int) tuning.maxSentences().value());
         if (picks.stream().noneMatch(i -> scored.get(i).givesUnit())) {
+            return null;
+        }
+        if (YEAR_ASKED.matcher(question.folded()).find()
+                && picks.stream().noneMatch(i -> givesYear(TextFold.fold(scored.get(i).candidate().text())))) {
             return null;
         }
         if (question.period() != null) {
@@ -164,6 +170,26 @@ public final class AnswerComposer {
                 + (otherYears.isEmpty() ? "" : "最相关的文章讲的是" + years(otherYears) + "的情况，不是所问的时期。")
                 + (citations.isEmpty() ? "" : "下面几篇文章内容相近，可供查阅。");
         return new Answer(message, true, citations, 0);
+    }
+
+    /** The question words that ask for a year (哪一年, 何年, 哪个年代, 西元几年 …; not 哪天 or 几月). */
+    static final Pattern YEAR_ASKED = Pattern.compile(
+            "哪一?年(?!级)|何年|哪个年代|什么年份|哪一?年份|(?:西元|公元前?|民国)几年|几年(?:时|的时候|间)");
+    /**
+     * What names a year, read leniently (a count of years passes too, so the rule refuses less): digits, Chinese
+     * numerals or 元 before 年 (1998年, 一九九八年, 民国元年, 建炎二年), a year named by its neighbour (同年, 次年,
+     * 翌年, 当年, 该年, 隔年, 去年, 今年, 前年, 明年), or four digits from 1000 to 2199 that no digit, point, % or
+     * Chinese character follows (《世界开放报告2022》, "2022-23赛季"; not "1260米").
+     */
+    private static final Pattern YEAR = Pattern.compile("[0-9]{1,4}\\s*年|[元〇零一二三四五六七八九十百千廿]+\\s*年|[同次翌当该隔去今前明]年"
+            + "|(?<![0-9.])(?:1[0-9]{3}|2[01][0-9]{2})(?![0-9.%]|\\p{IsHan})");
+
+    /**
+     * Whether {@code sentence} (folded) names a year — any, the question's own too: "2022年…发布的是哪一年的报告？" is
+     * answered by 《…报告2022》.
+     */
+    static boolean givesYear(String sentence) {
+        return YEAR.matcher(sentence).find();
     }
 
     /** "2023年", "2022年、2023年", or for more than three "2019年至2023年" (the first and last). */

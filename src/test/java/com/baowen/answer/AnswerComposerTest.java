@@ -2,6 +2,8 @@ package com.baowen.answer;
 
 import com.baowen.retrieve.DateRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -97,6 +99,31 @@ class AnswerComposerTest {
         assertEquals("大桥全长1260米。[1]", composer.compose(asked, undated).answer());
         assertTrue(AnswerComposer.fitsPeriod(DateExpressions.periods("2026年", null), dated));
         assertTrue(!AnswerComposer.fitsPeriod(DateExpressions.periods("2026年", null), c));
+    }
+
+    @Test
+    void should_not_answer_a_question_asking_a_year_with_sentences_that_name_none() {
+        // given: the likely sentence gives the length, not the year it was built; a later question names the year itself
+        Evidence evidence = answered(scored("大桥全长1260米。", 0.9, null), scored("桥面宽30米。", 0.01, null));
+        Evidence dated = answered(scored("大桥于2025年4月19日通车。", 0.9, null));
+
+        // when
+        Answer built = composer.compose(Question.parse("大桥是哪一年建成的？", List.of()), evidence);
+        Answer opened = composer.compose(Question.parse("大桥于哪一年通车？", List.of()), dated);
+        Answer same = composer.compose(Question.parse("2025年4月通车的大桥是哪一年的工程？", List.of()), dated);
+
+        // then: no year is "not found"; a year answers, the question's own too (it may be the one asked)
+        assertTrue(built.noAnswer(), built.answer());
+        assertEquals("大桥于2025年4月19日通车。[1]", opened.answer());
+        assertEquals("大桥于2025年4月19日通车。[1]", same.answer());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"始建于1998年,true", "一九九八年落成,true", "民国元年设立,true", "建炎二年接任,true", "次年通车,true",
+            "同年完工,true", "发布《年度报告2022》,true", "2022-23赛季,true", "全长1260米,false", "4月19日通车,false",
+            "增长12.5%,false"})
+    void should_find_a_year_as_it_is_written(String sentence, boolean year) {
+        assertEquals(year, AnswerComposer.givesYear(sentence));
     }
 
     @Test
