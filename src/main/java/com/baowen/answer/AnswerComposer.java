@@ -98,7 +98,7 @@ public final class AnswerComposer {
         if (picks.stream().noneMatch(i -> scored.get(i).givesUnit())) {
             return null;
         }
-        if (YEAR_ASKED.matcher(question.folded()).find()
+        if (QuestionType.asksYear(question.folded())
                 && picks.stream().noneMatch(i -> givesYear(TextFold.fold(scored.get(i).candidate().text())))) {
             return null;
         }
@@ -172,9 +172,6 @@ public final class AnswerComposer {
         return new Answer(message, true, citations, 0);
     }
 
-    /** The question words that ask for a year (哪一年, 何年, 哪个年代, 西元几年 …; not 哪天 or 几月). */
-    static final Pattern YEAR_ASKED = Pattern.compile(
-            "哪一?年(?!级)|何年|哪个年代|什么年份|哪一?年份|(?:西元|公元前?|民国)几年|几年(?:时|的时候|间)");
     /**
      * What names a year, read leniently (a count of years passes too, so the rule refuses less): digits, Chinese
      * numerals or 元 before 年 (1998年, 一九九八年, 民国元年, 建炎二年), a year named by its neighbour (同年, 次年,

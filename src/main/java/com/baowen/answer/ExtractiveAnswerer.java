@@ -159,7 +159,7 @@ public final class ExtractiveAnswerer implements Answerer {
         for (int rank = 0; rank < hits.size(); rank++) {
             addSentences(hits.get(rank), rank, candidates);
         }
-        return new Gathered(byEdition(q, byPeriod(q, reporting, candidates)), unreported);
+        return new Gathered(byEdition(editions, byPeriod(q, reporting, candidates), named), unreported);
     }
 
     /**
@@ -169,13 +169,21 @@ public final class ExtractiveAnswerer implements Answerer {
      * of the 14th air show that closes with the date of the 15th: its figures are the 14th's).
      */
     static List<Candidate> byEdition(Question q, List<Candidate> candidates) {
-        List<Editions.Edition> asked = Editions.of(q.folded());
+        return byEdition(Editions.of(q.folded()), candidates, new HashMap<>());
+    }
+
+    /**
+     * As {@link #byEdition(Question, List)}, the question's editions {@code asked}; {@code named} holds the editions of
+     * the articles the search has read already, by id (the rest are read here, once each, and added).
+     */
+    private static List<Candidate> byEdition(List<Editions.Edition> asked, List<Candidate> candidates,
+                                             Map<String, List<Editions.Edition>> named) {
         if (asked.isEmpty()) {
             return candidates;
         }
         Map<String, Boolean> other = new HashMap<>();
-        return candidates.stream().filter(c -> !other.computeIfAbsent(c.articleId(),
-                        id -> Editions.another(asked, Editions.ofArticle(c.title(), c.articleText()))))
+        return candidates.stream().filter(c -> !other.computeIfAbsent(c.articleId(), id -> Editions.another(asked,
+                        named.computeIfAbsent(id, x -> Editions.ofArticle(c.title(), c.articleText())))))
                 .filter(c -> !Editions.another(asked, Editions.of(TextFold.fold(c.text())))).toList();
     }
 

@@ -9,8 +9,7 @@ public enum QuestionType {
      * 时/的时候/间, which asks a year, not a number of years (so it is written in reading-comprehension
      * questions: of DRCD test's 47 questions with 几年, read by hand, 44 ask a year, most in one of these forms).
      */
-    DATE(Pattern.compile("哪一?年|哪一?天|何年|何时|什么时[候间]|几月|几号|哪个?月|哪一?日|从何时|日期|哪个年代"
-            + "|(?:西元|公元前?|民国)几年|几年(?:时|的时候|间)"),
+    DATE(Pattern.compile(Words.YEAR + "|哪一?天|何时|什么时[候间]|几月|几号|哪个?月|哪一?日|从何时|日期"),
             Entity.Kind.DATE),
     /** 多少, 几, 多大, 比例: a number, usually with a unit. */
     NUMBER(Pattern.compile("多少|几(?!乎)|多[大长高远重久深宽]|比例|占比|价格|价钱"), Entity.Kind.NUMBER),
@@ -31,6 +30,9 @@ public enum QuestionType {
      */
     private static final Pattern PASSAGE = Pattern.compile("为什么|为何|原因|怎么|如何|怎样|哪些|哪几|有什么|什么是");
 
+    /** 哪一年, 何年, 哪个年代, 西元几年, 什么年份 — a year, not a day or a month (not 哪年级, a school year). */
+    private static final Pattern YEAR = Pattern.compile("(?:" + Words.YEAR + ")(?!级)|什么年份");
+
     private final Pattern cue;
     private final Entity.Kind expected;
 
@@ -50,6 +52,11 @@ public enum QuestionType {
         return OTHER;
     }
 
+    /** Whether a folded question asks for a year ({@link #YEAR}). */
+    public static boolean asksYear(String foldedQuestion) {
+        return YEAR.matcher(foldedQuestion).find();
+    }
+
     /** Whether a folded question asks for a reason, a way, a list or a definition ({@link #PASSAGE}). */
     public static boolean asksForPassage(String foldedQuestion) {
         return PASSAGE.matcher(foldedQuestion).find();
@@ -61,5 +68,11 @@ public enum QuestionType {
             return false;
         }
         return kind == expected || this == PLACE && kind == Entity.Kind.ORGANISATION;
+    }
+
+    /** Question words shared by the patterns above (a holder: an enum's constants cannot name its static fields). */
+    private static final class Words {
+        /** The words that ask for a year: 哪年, 何年, 哪个年代, 西元/公元/民国几年, 几年时 (of DRCD's 几年, those forms ask a year). */
+        static final String YEAR = "哪一?年|何年|哪个年代|(?:西元|公元前?|民国)几年|几年(?:时|的时候|间)";
     }
 }
