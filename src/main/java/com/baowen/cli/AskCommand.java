@@ -5,14 +5,17 @@ import com.baowen.answer.Answer;
 import com.baowen.answer.Answerers;
 import com.baowen.answer.Citation;
 import com.baowen.config.Config;
+import com.baowen.http.Provenances;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,6 +30,9 @@ public class AskCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, 1..2000 characters.")
     String question;
 
@@ -40,21 +46,27 @@ public class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Config config = options.toConfig();
-        PrintStream err = System.err;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (Engine engine = Engine.open(config)) {
-            engine.index((done, total, source, action) -> err.printf("[%d/%d] %s %s%n", done, total, action, source));
+            engine.index((done, total, source, action) -> {
+                err.printf("[%d/%d] %s %s%n", done, total, action, source);
+                err.flush();
+            });
             Answer answer = Answerers.of(engine.retriever(), config.llm()).answer(question, List.of(), topK);
-            if (json) {
-                System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(answer));
+            if (json) { // the body POST /api/chat sends: citations with their article's date and provenance
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(Provenances.answer(answer, engine.retriever())));
             } else {
-                print(answer, System.out);
+                print(answer, out);
             }
+            out.flush();
             return 0;
         }
     }
 
     /** The answer, a blank line, then one line per source: {@code [n] title (source, characters s–e)} and the snippet. */
-    static void print(Answer answer, PrintStream out) {
+    static void print(Answer answer, PrintWriter out) {
         out.println(answer.answer());
         if (answer.citations().isEmpty()) {
             return;

@@ -16,14 +16,15 @@ import java.util.Optional;
 /**
  * Adds each cited article's date and provenance ({@code date}, {@code paper}, {@code edition}, {@code page},
  * {@code url}, {@code origin}, when known) to citations as the API shows them, and {@code "scan": true} to those
- * whose article was read off a scan ({@code GET /api/articles/{id}/scan} shows where). Stateless.
+ * whose article was read off a scan ({@code GET /api/articles/{id}/scan} shows where). Stateless. Public for
+ * {@code ask --json}, which prints the same shape.
  */
-final class Provenances {
+public final class Provenances {
     private Provenances() {
     }
 
-    /** The answer as JSON fields, its citations dated. */
-    static Map<String, Object> answer(Answer a, Retriever retriever) {
+    /** The answer as JSON fields, its citations dated: the body of {@code POST /api/chat}. */
+    public static Map<String, Object> answer(Answer a, Retriever retriever) {
         return answer(a, retriever, null);
     }
 
