@@ -12,7 +12,7 @@ import java.time.Duration;
 /** Options shared by the commands; each also reads {@code BAOWEN_<OPTION>} from the environment. */
 public class CommonOptions {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:BAOWEN_CORPUS:-seeds}",
-            description = "Corpus folder (*.txt, *.md, *.jsonl). Default: ${DEFAULT-VALUE}")
+            description = "Corpus folder: text, JSONL, PDF, HTML, Office, EPUB and page scans, also in sub-folders. Default: ${DEFAULT-VALUE}")
     Path corpus;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:BAOWEN_INDEX:-data/index}",
