@@ -163,6 +163,8 @@ public final class AnswerEvaluation {
     private static final int MISS_ANSWER_CHARS = 160;
     /** A citation mark in an answer's text. */
     private static final Pattern CITATION_MARK = Pattern.compile("\\[\\d+]");
+    /** The marks CMRC 2018's evaluation script leaves out before comparing an answer with the gold one. */
+    private static final Pattern COMPARED_WITHOUT = Pattern.compile("[-:_*^/\\\\~`+=，。：？！“”；’《》·、「」（）－～『』]");
 
     private AnswerEvaluation() {
     }
@@ -258,23 +260,21 @@ public final class AnswerEvaluation {
 
     /** The answer contains one of {@code any} or all of {@code all}. */
     static boolean containsExpected(EvalQuestion q, Answer a) {
-        String text = squash(a.answer());
         if (!q.all().isEmpty()) {
-            return q.all().stream().allMatch(e -> text.contains(squash(e)));
+            return q.all().stream().allMatch(e -> holds(a.answer(), e));
         }
-        return q.any().stream().anyMatch(e -> text.contains(squash(e)));
+        return q.any().stream().anyMatch(e -> holds(a.answer(), e));
     }
 
     /** Each expected text the answer needs is in the answer and in the snippet of a gold citation. */
     static boolean isGrounded(EvalQuestion q, Answer a) {
-        String text = squash(a.answer());
         if (!q.all().isEmpty()) {
-            return q.all().stream().allMatch(e -> text.contains(squash(e)) && inGoldSnippet(q, a, e));
+            return q.all().stream().allMatch(e -> holds(a.answer(), e) && inGoldSnippet(q, a, e));
         }
-        return q.any().stream().anyMatch(e -> text.contains(squash(e)) && inGoldSnippet(q, a, e));
+        return q.any().stream().anyMatch(e -> holds(a.answer(), e) && inGoldSnippet(q, a, e));
     }
 
-    /** A citation's highlight and one of the expected texts overlap: one holds the other, white space removed. */
+    /** A citation's highlight and one of the expected texts overlap: one holds the other, compared as {@link #squash} does. */
     static boolean highlightOnGold(EvalQuestion q, Answer a) {
         List<String> expected = q.all().isEmpty() ? q.any() : q.all();
         for (Citation c : a.citations()) {
@@ -282,10 +282,9 @@ public final class AnswerEvaluation {
             if (h == null) {
                 continue;
             }
-            String shown = squash(c.snippet().substring(h[0] - c.start(), h[1] - c.start()));
+            String shown = c.snippet().substring(h[0] - c.start(), h[1] - c.start());
             for (String e : expected) {
-                String x = squash(e);
-                if (!shown.isEmpty() && !x.isEmpty() && (shown.contains(x) || x.contains(shown))) {
+                if (holds(shown, e) || holds(e, shown)) {
                     return true;
                 }
             }
@@ -294,20 +293,41 @@ public final class AnswerEvaluation {
     }
 
     private static boolean inGoldSnippet(EvalQuestion q, Answer a, String expected) {
-        String e = squash(expected);
         for (Citation c : a.citations()) {
-            if (isGold(q, c) && squash(c.snippet()).contains(e)) {
+            if (isGold(q, c) && holds(c.snippet(), expected)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Whether {@code text} holds {@code expected}, both {@link #squash squashed}; an expected text of nothing but marks
+     * is looked for with its marks, and an empty one is never held.
+     */
+    static boolean holds(String text, String expected) {
+        String e = squash(expected);
+        if (!e.isEmpty()) {
+            return squash(text).contains(e);
+        }
+        String marks = spaceless(expected);
+        return !marks.isEmpty() && spaceless(text).contains(marks);
+    }
+
     private static boolean isGold(EvalQuestion q, Citation c) {
         return c.articleId().equals(q.goldArticleId()) || c.source().equals(q.goldSource());
     }
 
-    private static String squash(String s) {
+    /**
+     * A text as CMRC 2018's evaluation script compares texts (its {@code remove_punctuation}): lower case, without
+     * white space or its punctuation marks, so "。全裸…" in a gold answer that took the previous sentence's full stop, or
+     * "Hillshire brands" for "Hillshire Brands", still counts.
+     */
+    static String squash(String s) {
+        return COMPARED_WITHOUT.matcher(spaceless(s).toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static String spaceless(String s) {
         return s.replaceAll("\\s+", "");
     }
 }
