@@ -261,7 +261,9 @@ public final class ExtractiveAnswerer implements Answerer {
      * one themselves, also when no article is dated then (a period the archive does not reach: what is left
      * cannot say what happened in it). Inside, not overlapping: a year's total does not answer for one of its
      * quarters. Sentences of articles dated then stay even when they name other dates: a question often names
-     * several (the day of a report and the period it covers). Undated articles stay.
+     * several (the day of a report and the period it covers) — but for a question on one day, a sentence of a report
+     * dated after it that names only other periods than the question's ("今天" in the next day's report is that day)
+     * tells of another day and goes; one naming no date stays ("…宣布辞职" the morning after). Undated articles stay.
      *
      * @param dates {@link #reporting} of the question's period, {@code null} when it names none
      */
@@ -269,8 +271,21 @@ public final class ExtractiveAnswerer implements Answerer {
         if (dates == null) {
             return candidates;
         }
-        return candidates.stream().filter(c -> c.articleDate() == null || dates.contains(c.articleDate())
+        List<DateExpressions.Period> asked = DateExpressions.periods(q.folded(), null);
+        DateExpressions.Period period = q.period();
+        boolean day = period.from().equals(period.to());
+        return candidates.stream().filter(c -> c.articleDate() == null
+                || dates.contains(c.articleDate()) && !(day && c.articleDate().isAfter(period.to()) && namesOnlyOthers(c, asked))
                 || namesPeriodWithin(q, c)).toList();
+    }
+
+    /**
+     * Whether the sentence names periods (read against its article's date: 今天 is that day) and none overlaps one the
+     * question names: in a report of the days after the period asked, it tells of another day.
+     */
+    private static boolean namesOnlyOthers(Candidate c, List<DateExpressions.Period> asked) {
+        List<DateExpressions.Period> named = DateExpressions.periods(TextFold.fold(c.text()), c.articleDate());
+        return !named.isEmpty() && named.stream().noneMatch(p -> asked.stream().anyMatch(p::overlaps));
     }
 
     private static boolean namesPeriodWithin(Question q, Candidate c) {

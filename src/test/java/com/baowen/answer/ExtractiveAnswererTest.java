@@ -55,6 +55,29 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void should_drop_from_the_next_days_reports_sentences_that_tell_of_their_own_day_for_a_question_on_one_day() {
+        // given: 17 August asked; the report of the day, and those of the 18th and 19th: one on its own day (今天), one
+        // naming the 17th beside its own day, one naming no day; and a question on a month, whose figures run later
+        Question q = Question.parse("2023年8月17日全市共接待游客多少万人次？", List.of());
+        List<Candidate> candidates = List.of(
+                sentence("own-day", LocalDate.of(2023, 8, 17), "今天，全市共接待游客12.3万人次。"),
+                sentence("next-today", LocalDate.of(2023, 8, 18), "今天，全市共接待游客14.1万人次。"),
+                sentence("next-both", LocalDate.of(2023, 8, 19), "今天公布：17日全市共接待游客12.3万人次。"),
+                sentence("next-undated", LocalDate.of(2023, 8, 18), "全市共接待游客12.3万人次。"));
+        Question month = Question.parse("2023年7月全市共接待游客多少万人次？", List.of());
+        Candidate release = sentence("release", LocalDate.of(2023, 8, 18), "今天公布：上个月全市共接待游客310万人次。");
+
+        // when
+        List<Candidate> kept = ExtractiveAnswerer.byPeriod(q, ExtractiveAnswerer.reporting(q.period(), DAY, PERIOD), candidates);
+        List<Candidate> keptForMonth = ExtractiveAnswerer.byPeriod(month,
+                ExtractiveAnswerer.reporting(month.period(), DAY, PERIOD), List.of(release));
+
+        // then: the next day's "今天" is that day, not the 17th; a month's report always comes out after it, so it stays
+        assertEquals(List.of("own-day", "next-both", "next-undated"), kept.stream().map(Candidate::articleId).toList());
+        assertEquals(List.of("release"), keptForMonth.stream().map(Candidate::articleId).toList());
+    }
+
+    @Test
     void should_read_a_day_of_the_month_alone_against_the_articles_date() {
         // given: news of 28 August names the 17th as "17日"; news of 20 September means its own month by "17日"
         Question q = Question.parse("2023年8月17日宣布辞职的负责人是谁？", List.of());
