@@ -67,6 +67,14 @@ public class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "11", description = "Learner seed. Default: ${DEFAULT-VALUE}")
     int seed;
 
+    @Option(names = "--eta", paramLabel = "E", defaultValue = "0.1",
+            description = "Learning rate (XGBoost's eta), 0 < E <= 1. Default: ${DEFAULT-VALUE}")
+    double eta;
+
+    @Option(names = "--min-child-weight", paramLabel = "W", defaultValue = "2",
+            description = "Least weight of rows in a leaf (XGBoost's min_child_weight), >= 0. Default: ${DEFAULT-VALUE}")
+    double minChildWeight;
+
     @Option(names = "--weighting", paramLabel = "W", split = ",", defaultValue = "plain,balanced",
             description = "Row weightings compared out of fold (the better is kept): plain (every row 1), balanced "
                     + "(every set weighs the same). Default: ${DEFAULT-VALUE}")
@@ -84,6 +92,7 @@ public class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, XGBoostError {
+        checkSettings(); // before the sets are asked, which takes minutes
         PrintStream log = System.err;
         List<TrainingRows.Ask> asks = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -103,9 +112,9 @@ public class TrainCommand implements Callable<Integer> {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("objective", "binary:logistic");
         params.put("eval_metric", "logloss");
-        params.put("eta", 0.1);
+        params.put("eta", eta);
         params.put("max_depth", 6);
-        params.put("min_child_weight", 2);
+        params.put("min_child_weight", minChildWeight);
         params.put("subsample", 0.8);
         params.put("colsample_bytree", 0.8);
         params.put("nthread", 2);
@@ -114,7 +123,8 @@ public class TrainCommand implements Callable<Integer> {
         training.put("sets", String.join(" + ", names));
         training.put("attribution", ATTRIBUTION);
         training.put("command", "java -jar target/baowen.jar train " + String.join(" ", sets.stream().map(Path::toString).toList())
-                + " --rounds " + rounds + " --seed " + seed + " --weighting " + String.join(",", weightings)
+                + " --rounds " + rounds + " --eta " + eta + " --min-child-weight " + minChildWeight
+                + " --seed " + seed + " --weighting " + String.join(",", weightings)
                 + " --max-depth " + String.join(",", depths.stream().map(String::valueOf).toList())
                 + (answerability ? " --answerability" : ""));
         training.put("split", SPLIT);
@@ -132,13 +142,7 @@ public class TrainCommand implements Callable<Integer> {
         training.put("trainedAt", Instant.now().toString());
         List<RankerFit.Variant> variants = new ArrayList<>();
         for (String w : weightings) {
-            if (!w.equals("plain") && !w.equals("balanced")) {
-                throw new BaowenException("--weighting must be plain or balanced, got '" + w + "'");
-            }
             for (int d : depths) {
-                if (d < 1 || d > 16) {
-                    throw new BaowenException("--max-depth must be between 1 and 16, got " + d);
-                }
                 Map<String, Object> p = new LinkedHashMap<>(params);
                 p.put("max_depth", d);
                 variants.add(new RankerFit.Variant(w + (depths.size() > 1 ? "-depth" + d : ""), p, rounds, w.equals("balanced")));
@@ -161,5 +165,27 @@ public class TrainCommand implements Callable<Integer> {
         System.out.printf("wrote %s, %s, %s%s%n", out.resolve(MODEL_FILE), out.resolve(ORDER_FILE),
                 fitted.answerability() != null ? answerabilityModel + ", " : "", out.resolve(AnswerRanker.TUNING_FILE));
         return 0;
+    }
+
+    private void checkSettings() {
+        for (String w : weightings) {
+            if (!w.equals("plain") && !w.equals("balanced")) {
+                throw new BaowenException("--weighting must be plain or balanced, got '" + w + "'");
+            }
+        }
+        for (int d : depths) {
+            if (d < 1 || d > 16) {
+                throw new BaowenException("--max-depth must be between 1 and 16, got " + d);
+            }
+        }
+        if (rounds < 1) {
+            throw new BaowenException("--rounds must be at least 1, got " + rounds);
+        }
+        if (!(eta > 0 && eta <= 1)) {
+            throw new BaowenException("--eta must be over 0 and at most 1, got " + eta);
+        }
+        if (!(minChildWeight >= 0)) {
+            throw new BaowenException("--min-child-weight must be at least 0, got " + minChildWeight);
+        }
     }
 }
