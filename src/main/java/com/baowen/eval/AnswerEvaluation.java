@@ -3,6 +3,8 @@ package com.baowen.eval;
 import com.baowen.answer.Answer;
 import com.baowen.answer.Answerer;
 import com.baowen.answer.Citation;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -89,6 +92,15 @@ public final class AnswerEvaluation {
             return rate(contains, answerable);
         }
 
+        /**
+         * The Wilson score interval at 95 % of the rate of answers that hold gold, for what a set of this size can
+         * tell apart (153 questions: 92.2 % is 86.8–95.5 %); empty without answerable questions.
+         */
+        public Optional<ConfidenceInterval> containsInterval() {
+            return answerable == 0 ? Optional.empty()
+                    : Optional.of(new WilsonScoreInterval().createInterval(answerable, contains, 0.95));
+        }
+
         public double goldCitedRate() {
             return rate(goldCited, answerable);
         }
@@ -110,7 +122,7 @@ public final class AnswerEvaluation {
             return String.format(Locale.ROOT, """
                     %s: %d answerable, %d not answerable, %d blank skipped
                       grounded answers     %5.1f%% (%d/%d)
-                      answer contains gold %5.1f%% (%d/%d)
+                      answer contains gold %5.1f%% (%d/%d)%s
                       gold cited           %5.1f%% (%d/%d)
                       highlight on gold    %5.1f%% (%d/%d answers holding gold with a highlight)
                       answer length        %.0f characters on average (answers to answerable questions)
@@ -120,6 +132,8 @@ public final class AnswerEvaluation {
                       misses               %s
                     """, label, answerable, none, blank,
                     100 * groundedRate(), grounded, answerable, 100 * containsRate(), contains, answerable,
+                    containsInterval().map(i -> String.format(Locale.ROOT, ", 95%% interval %.1f–%.1f%%",
+                            100 * i.getLowerBound(), 100 * i.getUpperBound())).orElse(""),
                     100 * goldCitedRate(), goldCited, answerable,
                     100 * highlightOnGoldRate(), highlightOnGold, highlighted, meanAnswerChars, 100 * falseNotFoundRate(), falseNotFound, answerable,
                     100 * noneAccuracy(), noneNotFound, none, byKind(), p50Ms, p95Ms,

@@ -54,6 +54,8 @@ class AnswerEvaluationTest {
         assertEquals(Map.of("topic absent", new AnswerEvaluation.Refused(1, 1), "detail not given", new AnswerEvaluation.Refused(0, 1)),
                 r.noneByKind());
         assertTrue(r.format().contains("by kind          topic absent 1/1, detail not given 0/1"), r.format());
+        // two of three hold gold: the Wilson interval of so few questions spans most of the scale
+        assertTrue(r.format().contains("answer contains gold  66.7% (2/3), 95% interval 20.8–93.9%"), r.format());
         assertEquals(1, r.blank());
         // the two answered answerable questions: 20 and 13 characters without their marks
         assertEquals(16.5, r.meanAnswerChars());
