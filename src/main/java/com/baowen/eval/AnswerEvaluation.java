@@ -334,8 +334,8 @@ public final class AnswerEvaluation {
 
     /**
      * A text as CMRC 2018's evaluation script compares texts (its {@code remove_punctuation}): lower case, without
-     * white space or its punctuation marks, so "。全裸…" in a gold answer that took the previous sentence's full stop, or
-     * "Hillshire brands" for "Hillshire Brands", still counts.
+     * white space or its punctuation marks, so a gold answer that took the previous sentence's full stop ("。甲乙…"), or
+     * "lakeside foods" for "Lakeside Foods", still counts.
      */
     static String squash(String s) {
         return COMPARED_WITHOUT.matcher(spaceless(s).toLowerCase(Locale.ROOT)).replaceAll("");
