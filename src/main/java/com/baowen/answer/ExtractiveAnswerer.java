@@ -274,9 +274,15 @@ public final class ExtractiveAnswerer implements Answerer {
         List<DateExpressions.Period> asked = DateExpressions.periods(q.folded(), null);
         DateExpressions.Period period = q.period();
         boolean day = period.from().equals(period.to());
-        return candidates.stream().filter(c -> c.articleDate() == null
-                || dates.contains(c.articleDate()) && !(day && c.articleDate().isAfter(period.to()) && namesOnlyOthers(c, asked))
-                || namesPeriodWithin(q, c)).toList();
+        return candidates.stream().filter(c -> {
+            if (c.articleDate() == null) {
+                return true;
+            }
+            if (!dates.contains(c.articleDate())) {
+                return namesPeriodWithin(q, c);
+            }
+            return !(day && c.articleDate().isAfter(period.to()) && namesOnlyOthers(c, asked));
+        }).toList();
     }
 
     /**
