@@ -18,10 +18,12 @@ import java.util.stream.IntStream;
  * question asking for a reason, a way, a list or a definition by its own ratios and neighbour floor
  * ({@link Tuning#picking}), its answer reading on into the next sentence more readily;
  * consecutive sentences of one article read as one passage, followed by {@code [n]} and cited
- * verbatim with its offsets and the answering entity highlighted; or, when the ranker finds the question
- * not answered ({@link Evidence#answerable()}), the question asks for a unit none of the answer's sentences
- * gives a number in, it names a year and the answer's undated sentences name only other years, or it asks for a
- * year and they name none, a short "not found" message with related articles to browse. Stateless and thread-safe.
+ * verbatim with its offsets and the answering entity highlighted (a question asking who, answered by a sentence
+ * that names the one it means only as 他 or 她, takes the sentence before as well); or, when the ranker finds the
+ * question not answered ({@link Evidence#answerable()}), the question asks for a unit none of the answer's
+ * sentences gives a number in, it names a year and the answer's undated sentences name only other years, or it
+ * asks for a year and they name none, a short "not found" message with related articles to browse. Stateless and
+ * thread-safe.
  */
 public final class AnswerComposer {
     /** Most related articles listed with a "not found". */
@@ -95,6 +97,7 @@ public final class AnswerComposer {
         Tuning.Picking picking = tuning.picking(question);
         List<Integer> picks = SentencePicker.pick(p, article, index, tuning.notFound().value(), picking.adjacentFloor(),
                 picking.joinRatio(), picking.adjacentRatio(), (int) tuning.maxSentences().value());
+        picks = withAntecedent(question, scored, picks, article, index, (int) tuning.maxSentences().value());
         if (picks.stream().noneMatch(i -> scored.get(i).givesUnit())) {
             return null;
         }
@@ -113,6 +116,36 @@ public final class AnswerComposer {
             }
         }
         return new Picked(picks, article, index, null);
+    }
+
+    /**
+     * The picks, with the sentence before the best one when the question asks who and the best one names nobody the
+     * question does not already name (it has no highlight) but refers back to someone (他, 她, 其:
+     * {@link Entities#refersToSomeone}): "如今，她正尝试…" says who tries only with the sentence before, which names her
+     * (HanLP does not know every name, so that sentence is not asked to hold one). It joins even under the bars; at
+     * {@code max} it takes the place of the least likely other pick: an answer to "who" that names nobody is no answer.
+     */
+    static List<Integer> withAntecedent(Question question, List<Scored> scored, List<Integer> picks, int[] article,
+                                        int[] index, int max) {
+        int best = picks.get(0);
+        if (question.type() != QuestionType.PERSON || scored.get(best).span() != null
+                || max < 2 || index[best] == 0 || !Entities.refersToSomeone(scored.get(best).candidate().text())) {
+            return picks;
+        }
+        for (int i = 0; i < scored.size(); i++) {
+            if (article[i] == article[best] && index[i] == index[best] - 1) {
+                if (picks.contains(i)) {
+                    return picks;
+                }
+                List<Integer> out = new ArrayList<>(picks);
+                if (out.size() >= max) {
+                    out.remove(out.size() - 1);
+                }
+                out.add(1, i);
+                return out;
+            }
+        }
+        return picks;
     }
 
     /**

@@ -6,6 +6,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Persons, places, organisations, numbers with their quantifiers and time expressions, as HanLP's
@@ -25,6 +26,9 @@ public final class Entities {
     /** Orders of magnitude that may lead a unit ("亿元", "万平方米"). */
     private static final String MAGNITUDE = "十百千万亿";
 
+    /** Third-person pronouns: a closed class of the language, not of any question. */
+    private static final Set<String> THIRD_PERSON = Set.of("他", "她", "他们", "她们", "其");
+
     private Entities() {
     }
 
@@ -36,6 +40,19 @@ public final class Entities {
     /** The entities of {@code text}, in text order. */
     public static List<Entity> of(String text) {
         return entities(NER.get(), text);
+    }
+
+    /**
+     * Whether {@code text} refers to someone named elsewhere: it holds a third-person pronoun as a word of its own
+     * (他, 她, 他们, 她们, 其: "如今，她正尝试…"; not the 其 of 其中 or 尤其, which the segmenter keeps whole).
+     */
+    public static boolean refersToSomeone(String text) {
+        for (Term t : WORDS.get().seg(forSegmenter(TextFold.fold(text)))) {
+            if (THIRD_PERSON.contains(t.word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

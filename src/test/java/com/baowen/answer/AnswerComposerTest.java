@@ -173,6 +173,43 @@ class AnswerComposerTest {
     }
 
     @Test
+    void should_name_whom_a_pronoun_of_the_best_sentence_refers_to_when_the_question_asks_who() {
+        // given: the sentence that answers names the artist only as 她; the one before names her, unlikely on its own
+        String article = "本土艺人李秀兰做了三十年剪纸。如今，她在网上开课教剪纸。课程已有两千人报名。";
+        List<String> sentences = List.of("本土艺人李秀兰做了三十年剪纸。", "如今，她在网上开课教剪纸。", "课程已有两千人报名。");
+        Evidence evidence = answered(scoredIn(article, sentences, 1, 0.8, null), scoredIn(article, sentences, 2, 0.05, null),
+                scoredIn(article, sentences, 0, 0.01, "李秀兰"));
+
+        // when
+        Answer who = composer.compose(Question.parse("在网上开课教剪纸的艺人是谁？", List.of()), evidence);
+        Answer what = composer.compose(Question.parse("她在网上开课教什么？", List.of()), evidence);
+
+        // then: who asked, the sentence before joins under the bar and the two read as one passage; what asked, it does not
+        assertEquals("本土艺人李秀兰做了三十年剪纸。如今，她在网上开课教剪纸。[1]", who.answer());
+        assertEquals("如今，她在网上开课教剪纸。[1]", what.answer());
+    }
+
+    @Test
+    void should_not_join_the_sentence_before_when_the_best_one_names_someone_or_refers_to_nobody() {
+        // given: 其中 and 尤其 hold 其 but refer to no one
+        String article = "李秀兰做了三十年剪纸。王建华在网上开课，尤其教剪纸。";
+        List<String> sentences = List.of("李秀兰做了三十年剪纸。", "王建华在网上开课，尤其教剪纸。");
+        String other = "李秀兰做了三十年剪纸。网上课程尤其是剪纸课，其中一门已有两千人报名。";
+        List<String> others = List.of("李秀兰做了三十年剪纸。", "网上课程尤其是剪纸课，其中一门已有两千人报名。");
+        Question who = Question.parse("在网上开课教剪纸的是谁？", List.of());
+
+        // when
+        Answer named = composer.compose(who, answered(scoredIn(article, sentences, 1, 0.8, "王建华"),
+                scoredIn(article, sentences, 0, 0.01, "李秀兰")));
+        Answer nobody = composer.compose(who, answered(scoredIn(other, others, 1, 0.8, null),
+                scoredIn(other, others, 0, 0.01, "李秀兰")));
+
+        // then
+        assertEquals("王建华在网上开课，尤其教剪纸。[1]", named.answer());
+        assertEquals("网上课程尤其是剪纸课，其中一门已有两千人报名。[1]", nobody.answer());
+    }
+
+    @Test
     void should_say_not_found_when_the_ranker_finds_the_question_unanswered_and_list_related_articles() {
         // when: a likely sentence, but the question as a whole is not answered by what was found
         Answer answer = composer.compose(question, new Evidence(List.of(scored("大桥全长1260米。", 0.9, "1260米")), false));
@@ -211,11 +248,16 @@ class AnswerComposerTest {
     }
 
     private static Scored scored(String sentence, double p, String entity) {
-        int start = ARTICLE.indexOf(sentence);
-        int index = SENTENCES.indexOf(sentence);
+        return scoredIn(ARTICLE, SENTENCES, SENTENCES.indexOf(sentence), p, entity);
+    }
+
+    /** The {@code index}th of an article's sentences, scored {@code p}, with {@code entity} (or none) as its highlight. */
+    private static Scored scoredIn(String article, List<String> sentences, int index, double p, String entity) {
+        String sentence = sentences.get(index);
+        int start = article.indexOf(sentence);
         Span span = entity == null ? null : new Span(sentence.indexOf(entity), sentence.indexOf(entity) + entity.length());
-        Candidate c = new Candidate("bridge", "大桥通车", "bridge.jsonl", 0, null, index, SENTENCES.size(), start,
-                start + sentence.length(), sentence, null, "", "", ARTICLE);
+        Candidate c = new Candidate("bridge", "大桥通车", "bridge.jsonl", 0, null, index, sentences.size(), start,
+                start + sentence.length(), sentence, null, "", "", article);
         return new Scored(c, 0.5, 0.7, span, p);
     }
 }
