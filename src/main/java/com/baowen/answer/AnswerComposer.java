@@ -21,9 +21,9 @@ import java.util.stream.IntStream;
  * verbatim with its offsets and the answering entity highlighted (a question asking who, answered by a sentence
  * that names the one it means only as 他 or 她, takes the sentence before as well); or, when the ranker finds the
  * question not answered ({@link Evidence#answerable()}), the question asks for a unit none of the answer's
- * sentences gives a number in, it names a year and the answer's undated sentences name only other years, or it
- * asks for a year and they name none, a short "not found" message with related articles to browse. Stateless and
- * thread-safe.
+ * sentences gives a number in, it names a year and the answer's undated sentences name only other years, it asks
+ * for a year and they name none, or it asks a place in an order (第几届) and they give none, a short "not found"
+ * message with related articles to browse. Stateless and thread-safe.
  */
 public final class AnswerComposer {
     /** Most related articles listed with a "not found". */
@@ -71,7 +71,7 @@ public final class AnswerComposer {
      * or it asks for a unit ("多少例") and none of the sentences holds a number in it — the report gives the topic, not
      * the figure asked ({@link Scored#givesUnit()}) —, or it names a year and every sentence names only other years
      * ({@link #fitsPeriod}): a page giving 2023's figure does not answer for 2024's —, or it asks for a year and none
-     * of the sentences names one ({@link #givesYear}).
+     * of the sentences names one ({@link #givesYear}), or a place in an order and none gives one ({@link #givesOrdinal}).
      */
     private Picked pick(Question question, Evidence evidence) {
         List<Scored> scored = evidence.scored();
@@ -103,6 +103,10 @@ public final class AnswerComposer {
         }
         if (QuestionType.asksYear(question.folded())
                 && picks.stream().noneMatch(i -> givesYear(TextFold.fold(scored.get(i).candidate().text())))) {
+            return null;
+        }
+        String ordinal = QuestionType.ordinalAsked(question.folded());
+        if (ordinal != null && picks.stream().noneMatch(i -> givesOrdinal(TextFold.fold(scored.get(i).candidate().text()), ordinal))) {
             return null;
         }
         if (question.period() != null) {
@@ -220,6 +224,21 @@ public final class AnswerComposer {
      */
     static boolean givesYear(String sentence) {
         return YEAR.matcher(sentence).find();
+    }
+
+    /** 第 and a number: a place in an order, whatever it counts ("第5", "第十一届"). */
+    private static final Pattern ORDINAL = Pattern.compile("第\\s*" + Editions.NUMERAL);
+
+    /**
+     * Whether {@code sentence} (folded) gives a place in an order counted in {@code unit} (the character after 第几 in
+     * the question, or ""): 第 and a number ("第5", "第十一届"), a number and the unit ("居63位", "166号决议"), or 首
+     * and the unit ("首届", "首款"). Of the 15 第几 questions in the training parts of CMRC 2018 trial and DRCD test,
+     * every gold sentence gives one so (13 with 第, two as "63位" and "166号"): a page that gives none cannot say which
+     * edition or rank.
+     */
+    static boolean givesOrdinal(String sentence, String unit) {
+        return ORDINAL.matcher(sentence).find() || !unit.isEmpty()
+                && Pattern.compile("(?:" + Editions.NUMERAL + "|首)\\s*" + Pattern.quote(unit)).matcher(sentence).find();
     }
 
     /** "2023年", "2022年、2023年", or for more than three "2019年至2023年" (the first and last). */

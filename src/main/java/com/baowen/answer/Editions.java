@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * edition it holds, whose sentences read alike. Works on folded text ({@link TextFold}). Thread-safe.
  */
 final class Editions {
-    private static final String NUMERAL = "[0-9零〇一二两三四五六七八九十百千]+";
+    /** A number as an edition, a rank or a place in an order is written: digits or Chinese numerals (folded text). */
+    static final String NUMERAL = "[0-9零〇一二两三四五六七八九十百千]+";
     /** 第N届/次/期 and the two characters after it, which name the series: 第十一届丝绸…, 第二次会议. */
     private static final Pattern ORDINAL = Pattern.compile("第(" + NUMERAL + ")([届次期])(\\p{IsHan}{2})");
     /**

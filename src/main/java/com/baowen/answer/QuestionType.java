@@ -1,5 +1,6 @@
 package com.baowen.answer;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a question asks for, judged from its question words (on folded, simplified text). */
@@ -55,6 +56,18 @@ public enum QuestionType {
     /** Whether a folded question asks for a year ({@link #YEAR}). */
     public static boolean asksYear(String foldedQuestion) {
         return YEAR.matcher(foldedQuestion).find();
+    }
+
+    /** 第几 and the character after it: a place in an order is asked (第几届, 第几名, 第几大城市). */
+    private static final Pattern ORDINAL = Pattern.compile("第几(\\p{IsHan})?");
+
+    /**
+     * What a folded question asks the place in an order of: "届" for 第几届, "" for a 第几 that ends the question, or
+     * {@code null} when it asks no place in an order.
+     */
+    public static String ordinalAsked(String foldedQuestion) {
+        Matcher m = ORDINAL.matcher(foldedQuestion);
+        return !m.find() ? null : m.group(1) == null ? "" : m.group(1);
     }
 
     /** Whether a folded question asks for a reason, a way, a list or a definition ({@link #PASSAGE}). */

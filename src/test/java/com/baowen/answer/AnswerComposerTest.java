@@ -127,6 +127,30 @@ class AnswerComposerTest {
     }
 
     @Test
+    void should_not_answer_a_question_asking_a_place_in_an_order_with_sentences_that_give_none() {
+        // given: the likely sentence gives the length, not which of the province's bridges this is
+        Evidence evidence = answered(scored("大桥全长1260米。", 0.9, null), scored("桥面宽30米。", 0.01, null));
+        String article = "大桥是全省第3座跨江大桥。大桥全长1260米。";
+        List<String> sentences = List.of("大桥是全省第3座跨江大桥。", "大桥全长1260米。");
+
+        // when
+        Answer none = composer.compose(Question.parse("大桥是全省第几座跨江大桥？", List.of()), evidence);
+        Answer given = composer.compose(Question.parse("大桥是全省第几座跨江大桥？", List.of()),
+                answered(scoredIn(article, sentences, 0, 0.9, null)));
+
+        // then
+        assertTrue(none.noAnswer(), none.answer());
+        assertEquals("大桥是全省第3座跨江大桥。[1]", given.answer());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"居全国第5位,位,true", "这是第十一届,'',true", "居全国63位,位,true", "通过了166号决议,号,true",
+            "首届论坛在京举行,届,true", "论坛在京举行,届,false", "论坛已举办5年,届,false", "共有3座大桥,'',false"})
+    void should_find_a_place_in_an_order_as_it_is_written(String sentence, String unit, boolean given) {
+        assertEquals(given, AnswerComposer.givesOrdinal(sentence, unit));
+    }
+
+    @Test
     void should_name_a_few_years_each_and_many_as_a_span() {
         assertEquals("2023年", AnswerComposer.years(List.of(2023)));
         assertEquals("2021年、2022年、2023年", AnswerComposer.years(List.of(2021, 2022, 2023)));

@@ -73,6 +73,12 @@ class QuestionTest {
         assertEquals(passage, QuestionType.asksForPassage(q.folded()));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"论坛是第几届？, 届", "该市人口居全国第幾位？, 位", "大桥排名第几？, ''", "大桥有几座？,", "大桥是哪一年建成的？,"})
+    void should_tell_what_a_question_asks_the_place_in_an_order_of(String question, String unit) {
+        assertEquals(unit, QuestionType.ordinalAsked(Question.parse(question, List.of()).folded()));
+    }
+
     @Test
     void should_fold_a_traditional_question_to_the_simplified_one() {
         // given
