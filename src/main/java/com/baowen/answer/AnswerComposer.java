@@ -18,8 +18,9 @@ import java.util.stream.IntStream;
  * question asking for a reason, a way, a list or a definition by its own ratios and neighbour floor
  * ({@link Tuning#picking}), its answer reading on into the next sentence more readily;
  * consecutive sentences of one article read as one passage, followed by {@code [n]} and cited
- * verbatim with its offsets and the answering entity highlighted (a question asking who, answered by a sentence
- * that names the one it means only as 他 or 她, takes the sentence before as well); or, when the ranker finds the
+ * verbatim with its offsets and the answering entity highlighted (a question asking who or which organisation,
+ * answered by a sentence that names the one it means only as 他 or 她 or by the end of its name, takes the sentence
+ * before as well); or, when the ranker finds the
  * question not answered ({@link Evidence#answerable()}), the question asks for a unit none of the answer's
  * sentences gives a number in, it names a year and the answer's undated sentences name only other years, it asks
  * for a year and they name none, or it asks a place in an order (第几届) and they give none, a short "not found"
@@ -123,22 +124,27 @@ public final class AnswerComposer {
     }
 
     /**
-     * The picks, with the sentence before the best one when the question asks who and the best one names nobody the
-     * question does not already name (it has no highlight) but refers back to someone (他, 她, 其:
-     * {@link Entities#refersToSomeone}): "如今，她正尝试…" says who tries only with the sentence before, which names her
-     * (HanLP does not know every name, so that sentence is not asked to hold one). It joins even under the bars; at
-     * {@code max} it takes the place of the least likely other pick: an answer to "who" that names nobody is no answer.
+     * The picks, with the sentence before the best one when the best one names whom or what the question asks about
+     * only by reference to that sentence: a question asking who, the best sentence naming nobody the question does not
+     * already name (it has no highlight) but referring back to someone (他, 她, 其: {@link Entities#refersToSomeone}) —
+     * "如今，她在网上开课…" says who teaches only with the sentence before, which names her (HanLP does not know every name,
+     * so that sentence is not asked to hold one); or a question asking which place or organisation, the sentence
+     * before naming an organisation the best one calls only by the end of its name ({@link #namesByItsEnd}: "工会志愿者们"
+     * after "青山区总工会"). It joins even under the bars; at {@code max} it takes the place of the least likely other
+     * pick: an answer that names nobody is no answer to who.
      */
     static List<Integer> withAntecedent(Question question, List<Scored> scored, List<Integer> picks, int[] article,
                                         int[] index, int max) {
         int best = picks.get(0);
-        if (question.type() != QuestionType.PERSON || scored.get(best).span() != null
-                || max < 2 || index[best] == 0 || !Entities.refersToSomeone(scored.get(best).candidate().text())) {
+        String text = scored.get(best).candidate().text();
+        boolean who = question.type() == QuestionType.PERSON && scored.get(best).span() == null
+                && Entities.refersToSomeone(text);
+        if (max < 2 || index[best] == 0 || !who && question.type() != QuestionType.PLACE) {
             return picks;
         }
         for (int i = 0; i < scored.size(); i++) {
             if (article[i] == article[best] && index[i] == index[best] - 1) {
-                if (picks.contains(i)) {
+                if (picks.contains(i) || !who && !namesByItsEnd(scored.get(i).candidate().text(), text)) {
                     return picks;
                 }
                 List<Integer> out = new ArrayList<>(picks);
@@ -150,6 +156,21 @@ public final class AnswerComposer {
             }
         }
         return picks;
+    }
+
+    /**
+     * Whether {@code sentence} names an organisation of {@code before} by the end of its name only ("工会" after
+     * "青山区总工会", "公司" after "青山电池有限公司"): news names an organisation in full once, then by its kind.
+     */
+    static boolean namesByItsEnd(String before, String sentence) {
+        for (Entity e : Entities.of(before)) {
+            String name = e.text();
+            if (e.kind() == Entity.Kind.ORGANISATION && name.length() >= 4 && !sentence.contains(name)
+                    && sentence.contains(name.substring(name.length() - 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

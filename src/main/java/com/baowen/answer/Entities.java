@@ -44,7 +44,7 @@ public final class Entities {
 
     /**
      * Whether {@code text} refers to someone named elsewhere: it holds a third-person pronoun as a word of its own
-     * (他, 她, 他们, 她们, 其: "如今，她正尝试…"; not the 其 of 其中 or 尤其, which the segmenter keeps whole).
+     * (他, 她, 他们, 她们, 其: "如今，她在网上开课…"; not the 其 of 其中 or 尤其, which the segmenter keeps whole).
      */
     public static boolean refersToSomeone(String text) {
         for (Term t : WORDS.get().seg(forSegmenter(TextFold.fold(text)))) {

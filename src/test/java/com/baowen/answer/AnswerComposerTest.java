@@ -234,6 +234,34 @@ class AnswerComposerTest {
     }
 
     @Test
+    void should_name_the_organisation_the_best_sentence_calls_by_its_kind_when_the_question_asks_which() {
+        // given: the answering sentence calls the company 公司; the sentence before names it in full
+        String article = "青山电池有限公司去年在本市落户。公司今年在城南建成了一座新工厂。工厂已招工三百人。";
+        List<String> sentences = List.of("青山电池有限公司去年在本市落户。", "公司今年在城南建成了一座新工厂。", "工厂已招工三百人。");
+        String plain = "去年本市引进了一批企业。公司今年在城南建成了一座新工厂。工厂已招工三百人。";
+        List<String> plains = List.of("去年本市引进了一批企业。", "公司今年在城南建成了一座新工厂。", "工厂已招工三百人。");
+        Question which = Question.parse("哪家企业在城南建成了新工厂？", List.of());
+
+        // when
+        Answer named = composer.compose(which, answered(scoredIn(article, sentences, 1, 0.8, null),
+                scoredIn(article, sentences, 0, 0.01, "青山电池有限公司")));
+        Answer unnamed = composer.compose(which, answered(scoredIn(plain, plains, 1, 0.8, null),
+                scoredIn(plain, plains, 0, 0.01, null)));
+
+        // then: the sentence before joins only when it names the organisation
+        assertEquals("青山电池有限公司去年在本市落户。公司今年在城南建成了一座新工厂。[1]", named.answer());
+        assertEquals("公司今年在城南建成了一座新工厂。[1]", unnamed.answer());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"青山区总工会今年组织了冬季送温暖活动。,工会志愿者们在车站送上热茶。,true",
+            "青山区总工会今年组织了冬季送温暖活动。,青山区总工会的志愿者们在车站送上热茶。,false",
+            "青山区总工会今年组织了冬季送温暖活动。,志愿者们在车站送上热茶。,false"})
+    void should_find_an_organisation_named_by_the_end_of_its_name(String before, String sentence, boolean named) {
+        assertEquals(named, AnswerComposer.namesByItsEnd(before, sentence));
+    }
+
+    @Test
     void should_say_not_found_when_the_ranker_finds_the_question_unanswered_and_list_related_articles() {
         // when: a likely sentence, but the question as a whole is not answered by what was found
         Answer answer = composer.compose(question, new Evidence(List.of(scored("大桥全长1260米。", 0.9, "1260米")), false));
