@@ -1,12 +1,16 @@
 package com.baowen.answer;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Persons, places, organisations, numbers with their quantifiers and time expressions, as HanLP's
@@ -79,9 +83,14 @@ public final class Entities {
             int start = text.indexOf(w, at);
             at = start < 0 ? at : start + w.length();
             String rest = w.startsWith("多少") ? w.substring(2) : w.startsWith("几") ? w.substring(1) : null;
-            if (rest == null || w.startsWith("几") && (words.get(i).nature.toString().startsWith("n")
-                    || start > 0 && NOT_ASKING.indexOf(text.charAt(start - 1)) >= 0)) {
-                continue; // 几何 is a word; 第几, 前几名 ask an order; 这几年, 近几天 say "a few"
+            String wordNature = words.get(i).nature.toString();
+            if (rest == null || w.startsWith("几") && (wordNature.startsWith("n")
+                    || w.length() > 1 && !wordNature.startsWith("m")
+                    || start > 0 && NOT_ASKING.indexOf(text.charAt(start - 1)) >= 0
+                    || w.length() == 1 && i + 1 < words.size() && MAGNITUDE.indexOf(words.get(i + 1).word.charAt(0)) >= 0)) {
+                // 几何 is a word, and so are the adverbs 几近, 几经, 几度; 第几, 前几名 ask an order; 这几年, 近几天 say
+                // "a few", and 几百年, 几十万 "several hundred", "several hundred thousand"
+                continue;
             }
             if (!rest.isEmpty()) {
                 return allHan(rest) ? withoutMagnitude(rest) : null;
@@ -90,7 +99,9 @@ public final class Entities {
                 Term next = words.get(i + 1);
                 String nature = next.nature.toString();
                 boolean magnitude = next.word.length() > 1 && MAGNITUDE.indexOf(next.word.charAt(0)) >= 0;
-                boolean oneNoun = next.word.length() == 1 && nature.startsWith("n");
+                // a noun of one character that may also count ("人", "户"; HanLP's dictionary lists it as a measure
+                // word too), not one that is only a thing ("多少电", "多少水": an amount of it, in any unit)
+                boolean oneNoun = next.word.length() == 1 && nature.startsWith("n") && countsAsMeasure(next.word);
                 if (allHan(next.word) && (nature.startsWith("q") || oneNoun || magnitude)) {
                     return withoutMagnitude(next.word);
                 }
@@ -98,6 +109,20 @@ public final class Entities {
             return null;
         }
         return null;
+    }
+
+    /** Whether HanLP's core dictionary lists {@code word} as a measure word (q) among its parts of speech. */
+    private static boolean countsAsMeasure(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature n : attribute.nature) {
+            if (n.toString().startsWith("q")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -231,7 +256,53 @@ public final class Entities {
         if (kind == Entity.Kind.DATE) {
             return false;
         }
-        return unit.equals("个") || unit.equals("%") && (folded.contains("分之") || folded.endsWith("成"));
+        if (unit.equals("%")) {
+            return folded.contains("分之") || folded.endsWith("成");
+        }
+        // 个 is left out before large numbers ("2.6亿") and gives way to a unit ("6小时")
+        return unit.equals("个");
+    }
+
+    /** A proportion written as a ratio: "1：7", "3:2", "七比三". */
+    private static final Pattern RATIO = Pattern.compile("[0-9]+(?:\\.[0-9]+)?\\s*[：:比]\\s*[0-9]+|[一二三四五六七八九十]+比[一二三四五六七八九十]+");
+
+    /** A large round number with no unit after it ("3400万", "400多万"). */
+    private static final Pattern BARE_LARGE = Pattern.compile("(?<![0-9.])[0-9]+(?:\\.[0-9]+)?[多余]?[万亿](?!\\p{IsHan})");
+    /** What ends a clause. */
+    private static final String CLAUSE_END = "，。；：、,;:";
+
+    /**
+     * Whether a folded sentence gives a number in {@code unit} where HanLP tags none ({@link #inUnit} reads the tagged
+     * ones): a number written right before the unit ("住满七年", which the segmenter leaves untagged); a large round
+     * number without a unit in a clause that names the unit before it ("人口巅峰值约3400万" for 多少人: the unit is
+     * left out, the noun says it; not "总参与人次达400多万" for 多少亿元); or for "%" a ratio ("男女比例约为1：7").
+     * Not a number the question already says.
+     */
+    public static boolean saysInUnit(String sentence, String unit, String question) {
+        if (unit == null) {
+            return false;
+        }
+        Matcher m = (unit.equals("%") ? RATIO : Pattern.compile("[0-9零〇一二两三四五六七八九十百千万亿]+" + Pattern.quote(unit)))
+                .matcher(sentence);
+        while (m.find()) {
+            if (!question.contains(m.group())) {
+                return true;
+            }
+        }
+        if (unit.equals("%")) {
+            return false;
+        }
+        Matcher bare = BARE_LARGE.matcher(sentence);
+        while (bare.find()) {
+            int from = bare.start();
+            while (from > 0 && CLAUSE_END.indexOf(sentence.charAt(from - 1)) < 0) {
+                from--;
+            }
+            if (sentence.substring(from, bare.start()).contains(unit) && !question.contains(bare.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int start(Term t, String folded, int searchFrom) {

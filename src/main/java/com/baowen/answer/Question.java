@@ -31,6 +31,8 @@ public record Question(String text, String folded, QuestionType type, String uni
                        List<Term> terms, List<String> names, List<Entity> entities, DateExpressions.Period period,
                        String retrievalQuery) {
     private static final Pattern PERCENT = Pattern.compile("比例|占比|百分之|百分比|几成|多少成");
+    /** The words that ask how much. */
+    private static final Pattern ASKS_AMOUNT = Pattern.compile("多少|几|多大|多高");
     private static final Pattern PLURAL = Pattern.compile("哪些|哪几|分别|都有|有哪|各");
     /** Words that point back at something named earlier in the conversation. */
     private static final Pattern ANAPHOR = Pattern.compile("它|他|她|其|该|这|那|此|上述|前面|刚才");
@@ -126,7 +128,8 @@ public record Question(String text, String folded, QuestionType type, String uni
             return null;
         }
         if (PERCENT.matcher(folded).find()) {
-            return "%";
+            // a share asked ("比例是多少", "百分之几"), not one the question only mentions ("比例最高的是哪国")
+            return ASKS_AMOUNT.matcher(folded).find() ? "%" : null;
         }
         return Entities.quantifierAsked(folded);
     }

@@ -172,6 +172,7 @@ public final class SentenceFeatures {
                 }
                 unit |= fits;
             }
+            unit |= Entities.saysInUnit(text[i], question.unit(), question.folded());
             v[k++] = expected;
             v[k++] = first == null ? -1 : first.start() / (float) Math.max(1, c.text().length());
             v[k++] = numbers;
