@@ -252,9 +252,9 @@ public final class AnswerComposer {
 
     /**
      * Whether {@code sentence} (folded) gives a place in an order counted in {@code unit} (the character after 第几 in
-     * the question, or ""): 第 and a number ("第5", "第十一届"), a number and the unit ("居63位", "166号决议"), or 首
-     * and the unit ("首届", "首款"). Of the 15 第几 questions in the training parts of CMRC 2018 trial and DRCD test,
-     * every gold sentence gives one so (13 with 第, two as "63位" and "166号"): a page that gives none cannot say which
+     * the question, or ""): 第 and a number ("第5", "第十一届"), a number and the unit ("居全国12位", "88号文件"), or 首
+     * and the unit ("首届", "首批"). Of the 15 第几 questions in the training parts of CMRC 2018 trial and DRCD test,
+     * every gold sentence gives one so (13 with 第, two as a number and the unit): a page that gives none cannot say which
      * edition or rank.
      */
     static boolean givesOrdinal(String sentence, String unit) {

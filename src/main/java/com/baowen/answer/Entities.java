@@ -89,7 +89,7 @@ public final class Entities {
                     || start > 0 && NOT_ASKING.indexOf(text.charAt(start - 1)) >= 0
                     || w.length() == 1 && i + 1 < words.size() && MAGNITUDE.indexOf(words.get(i + 1).word.charAt(0)) >= 0)) {
                 // 几何 is a word, and so are the adverbs 几近, 几经, 几度; 第几, 前几名 ask an order; 这几年, 近几天 say
-                // "a few", and 几百年, 几十万 "several hundred", "several hundred thousand"
+                // "a few", and 几百座, 几十万 "several hundred", "several hundred thousand"
                 continue;
             }
             if (!rest.isEmpty()) {
@@ -100,7 +100,7 @@ public final class Entities {
                 String nature = next.nature.toString();
                 boolean magnitude = next.word.length() > 1 && MAGNITUDE.indexOf(next.word.charAt(0)) >= 0;
                 // a noun of one character that may also count ("人", "户"; HanLP's dictionary lists it as a measure
-                // word too), not one that is only a thing ("多少电", "多少水": an amount of it, in any unit)
+                // word too), not one that is only a thing ("多少水": an amount of it, in any unit)
                 boolean oneNoun = next.word.length() == 1 && nature.startsWith("n") && countsAsMeasure(next.word);
                 if (allHan(next.word) && (nature.startsWith("q") || oneNoun || magnitude)) {
                     return withoutMagnitude(next.word);
@@ -263,19 +263,19 @@ public final class Entities {
         return unit.equals("个");
     }
 
-    /** A proportion written as a ratio: "1：7", "3:2", "七比三". */
+    /** A proportion written as a ratio: "2：3", "3:2", "三比二". */
     private static final Pattern RATIO = Pattern.compile("[0-9]+(?:\\.[0-9]+)?\\s*[：:比]\\s*[0-9]+|[一二三四五六七八九十]+比[一二三四五六七八九十]+");
 
-    /** A large round number with no unit after it ("3400万", "400多万"). */
+    /** A large round number with no unit after it ("2600万", "50多万"). */
     private static final Pattern BARE_LARGE = Pattern.compile("(?<![0-9.])[0-9]+(?:\\.[0-9]+)?[多余]?[万亿](?!\\p{IsHan})");
     /** What ends a clause. */
     private static final String CLAUSE_END = "，。；：、,;:";
 
     /**
      * Whether a folded sentence gives a number in {@code unit} where HanLP tags none ({@link #inUnit} reads the tagged
-     * ones): a number written right before the unit ("住满七年", which the segmenter leaves untagged); a large round
-     * number without a unit in a clause that names the unit before it ("人口巅峰值约3400万" for 多少人: the unit is
-     * left out, the noun says it; not "总参与人次达400多万" for 多少亿元); or for "%" a ratio ("男女比例约为1：7").
+     * ones): a number written right before the unit ("住满五年", which the segmenter leaves untagged); a large round
+     * number without a unit in a clause that names the unit before it ("人口约2600万" for 多少人: the unit is left
+     * out, the noun says it; not "参观人次达50多万" for 多少亿元); or for "%" a ratio ("男女比例约为2：3").
      * Not a number the question already says.
      */
     public static boolean saysInUnit(String sentence, String unit, String question) {
