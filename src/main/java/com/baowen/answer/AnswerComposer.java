@@ -160,7 +160,8 @@ public final class AnswerComposer {
 
     /**
      * Whether {@code sentence} names an organisation of {@code before} by the end of its name only ("工会" after
-     * "青山区总工会", "公司" after "青山电池有限公司"): news names an organisation in full once, then by its kind.
+     * "青山区总工会", "公司" after "青山电池有限公司"): news names an organisation in full once, then by its kind, which
+     * the last two characters of a name of four or more say (公司, 大学, 工会, 政府, 银行).
      */
     static boolean namesByItsEnd(String before, String sentence) {
         for (Entity e : Entities.of(before)) {
