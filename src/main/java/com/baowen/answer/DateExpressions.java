@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the periods a Chinese text names: 2025年4月19日, 2025年4月, 2025年, 4月19日, 1—8月份, 4月,
+ * Reads the periods a Chinese text names: 2025年4月19日, 2025年4月, 2025年, a span of years (2019年至2023年,
+ * 2021—2025年), 4月19日, 1—8月份, 4月,
  * parts of a year as economic news names them (前5个月, 上半年, 一季度, 前三季度, with or without a year), a span of
  * days (11月12日至17日), 今年/去年/前年/明年 (alone or with a month or part: 去年12月, 今年一季度), 上周/本周,
  * 上个月/本月, 昨天/今天/前天, a day of the month alone (9日, or 4日至6日), relative to a reference date (the
@@ -32,9 +33,11 @@ public final class DateExpressions {
     /** What ends a clause. */
     private static final String CLAUSE_END = "，。；！？、,;!?\n";
     private static final Pattern EXPRESSION = Pattern.compile(
-            // not a count of years ("4000年前", "1975年以来", "2020年后", "2018年间", "2000年的历史"): 前 only begins a
-            // part of the year
-            "(?<y>[0-9]{4})\\s*年(?![前后後](?![0-9一二两三四五六七八九十上下第])|以[前后後来來]|之[前后後久]|[来來间間内內]|左右"
+            // a span of years, both ends one period ("2019年至2023年", "1998年-2008年间", "2021—2025年")
+            "(?<ys>[0-9]{4})\\s*年?" + DASH + "(?<ye>[0-9]{4})\\s*年(?:间|間)?"
+                    // not a count of years ("4000年前", "1975年以来", "2020年后", "2018年间", "2000年的历史"): 前 only
+                    // begins a part of the year
+                    + "|(?<y>[0-9]{4})\\s*年(?![前后後](?![0-9一二两三四五六七八九十上下第])|以[前后後来來]|之[前后後久]|[来來间間内內]|左右"
                     + "|的?[历歷]史)"
                     + "\\s*(?:(?<yp>" + PART + ")|" + monthDays("") + ")?"
                     + "|(?<rp>" + PART + ")"
@@ -119,6 +122,12 @@ public final class DateExpressions {
 
     private static Period read(Matcher m, LocalDate ref, String folded) {
         try {
+            if (m.group("ys") != null) {
+                int first = Integer.parseInt(m.group("ys"));
+                int last = Integer.parseInt(m.group("ye"));
+                return first >= last || last > LAST_YEAR ? null
+                        : new Period(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), false);
+            }
             if (m.group("y") != null) {
                 int year = Integer.parseInt(m.group("y"));
                 if (year > LAST_YEAR) {
