@@ -124,38 +124,67 @@ public final class AnswerComposer {
     }
 
     /**
-     * The picks, with the sentence before the best one when the best one names whom or what the question asks about
-     * only by reference to that sentence: a question asking who, the best sentence naming nobody the question does not
-     * already name (it has no highlight) but referring back to someone (他, 她, 其: {@link Entities#refersToSomeone}) —
-     * "如今，她在网上开课…" says who teaches only with the sentence before, which names her (HanLP does not know every name,
-     * so that sentence is not asked to hold one); or a question asking which place or organisation, the sentence
-     * before naming an organisation the best one calls only by the end of its name ({@link #namesByItsEnd}: "工会志愿者们"
-     * after "青山区总工会"). It joins even under the bars; at {@code max} it takes the place of the least likely other
-     * pick: an answer that names nobody is no answer to who.
+     * The picks, with the sentence that says whom or what the best one is about when the best one says it only by
+     * reference, for a question asking who or which place or organisation:
+     * <ul>
+     *   <li>asking who, the best sentence names nobody the question does not already name (it has no highlight) but
+     *   refers back to someone (他, 她, 其: {@link Entities#refersToSomeone}) — "如今，她在网上开课…" says who teaches
+     *   only with the sentence before, which names her (HanLP does not know every name, so that sentence is not asked
+     *   to hold one);</li>
+     *   <li>asking which place or organisation, the sentence before names an organisation the best one calls only by
+     *   the end of its name ({@link #namesByItsEnd}: "工会志愿者们" after "青山区总工会");</li>
+     *   <li>either, the best sentence is a quoted remark with no highlight and the sentence after it says who spoke
+     *   (“…。”青山电池有限公司负责人表示。: {@link Entities#attributesSpeech}) — news gives the speaker after the
+     *   quote.</li>
+     * </ul>
+     * That sentence joins even under the bars; at {@code max} it takes the place of the least likely other pick: an
+     * answer that names nobody is no answer to who.
      */
     static List<Integer> withAntecedent(Question question, List<Scored> scored, List<Integer> picks, int[] article,
                                         int[] index, int max) {
-        int best = picks.get(0);
-        String text = scored.get(best).candidate().text();
-        boolean who = question.type() == QuestionType.PERSON && scored.get(best).span() == null
-                && Entities.refersToSomeone(text);
-        if (max < 2 || index[best] == 0 || !who && question.type() != QuestionType.PLACE) {
+        QuestionType type = question.type();
+        if (max < 2 || type != QuestionType.PERSON && type != QuestionType.PLACE) {
             return picks;
         }
-        for (int i = 0; i < scored.size(); i++) {
-            if (article[i] == article[best] && index[i] == index[best] - 1) {
-                if (picks.contains(i) || !who && !namesByItsEnd(scored.get(i).candidate().text(), text)) {
-                    return picks;
-                }
-                List<Integer> out = new ArrayList<>(picks);
-                if (out.size() >= max) {
-                    out.remove(out.size() - 1);
-                }
-                out.add(1, i);
-                return out;
+        int best = picks.get(0);
+        Scored b = scored.get(best);
+        String text = b.candidate().text();
+        int before = neighbour(best, -1, article, index);
+        int after = neighbour(best, 1, article, index);
+        int join = -1;
+        if (before >= 0 && (type == QuestionType.PERSON ? b.span() == null && Entities.refersToSomeone(text)
+                : namesByItsEnd(scored.get(before).candidate().text(), text))) {
+            join = before;
+        } else if (after >= 0 && b.span() == null && isQuotation(text)
+                && Entities.attributesSpeech(scored.get(after).candidate().text())) {
+            join = after;
+        }
+        if (join < 0 || picks.contains(join)) {
+            return picks;
+        }
+        List<Integer> out = new ArrayList<>(picks);
+        if (out.size() >= max) {
+            out.remove(out.size() - 1);
+        }
+        out.add(1, join);
+        return out;
+    }
+
+    /** The position of the sentence {@code step} before or after the {@code at}th in its article among the scored, or -1. */
+    private static int neighbour(int at, int step, int[] article, int[] index) {
+        for (int i = 0; i < article.length; i++) {
+            if (article[i] == article[at] && index[i] == index[at] + step) {
+                return i;
             }
         }
-        return picks;
+        return -1;
+    }
+
+    /** Whether a sentence is one quoted remark: it opens with “ or 「 and closes with ” or 」 (and perhaps 。). */
+    static boolean isQuotation(String sentence) {
+        String s = sentence.strip().replaceAll("[。．.]+$", "");
+        return s.length() > 2 && (s.charAt(0) == '“' || s.charAt(0) == '「')
+                && (s.charAt(s.length() - 1) == '”' || s.charAt(s.length() - 1) == '」');
     }
 
     /**

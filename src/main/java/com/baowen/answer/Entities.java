@@ -3,6 +3,8 @@ package com.baowen.answer;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CoreSynonymDictionary;
+import com.hankcs.hanlp.dictionary.common.CommonSynonymDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -109,6 +111,31 @@ public final class Entities {
             return null;
         }
         return null;
+    }
+
+    /**
+     * Whether a sentence says who spoke the remark before it: it holds no quotation mark and ends, before its closing
+     * punctuation, with a verb of saying — one that HanLP's thesaurus (同义词词林) files under communication (Hi: 说,
+     * 介绍, 强调, 指出, 透露…) or with 表示 (Ja03A01, "express") — as in "青山电池有限公司负责人表示。", "党支部书记王建华说。".
+     */
+    public static boolean attributesSpeech(String sentence) {
+        String folded = forSegmenter(TextFold.fold(sentence));
+        if (folded.chars().anyMatch(c -> "“”「」『』\"".indexOf(c) >= 0)) {
+            return false;
+        }
+        List<Term> words = WORDS.get().seg(folded);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Term t = words.get(i);
+            if (!t.nature.toString().startsWith("w")) {
+                CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(t.word);
+                if (!t.nature.toString().startsWith("v") || item == null) {
+                    return false;
+                }
+                String code = item.entry.getIdString();
+                return code.startsWith("Hi") || code.startsWith("Ja03A01");
+            }
+        }
+        return false;
     }
 
     /** Whether HanLP's core dictionary lists {@code word} as a measure word (q) among its parts of speech. */

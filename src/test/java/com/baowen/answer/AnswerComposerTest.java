@@ -253,6 +253,30 @@ class AnswerComposerTest {
         assertEquals("公司今年在城南建成了一座新工厂。[1]", unnamed.answer());
     }
 
+    @Test
+    void should_name_who_spoke_a_quoted_remark_when_the_question_asks_which_organisation() {
+        // given: the answering sentence is a remark; the sentence after it says whose
+        String article = "“今年一季度我们的订单翻了一番。”青山电池有限公司负责人表示。新厂房将于五月投产。";
+        List<String> sentences = List.of("“今年一季度我们的订单翻了一番。”", "青山电池有限公司负责人表示。", "新厂房将于五月投产。");
+        Evidence evidence = answered(scoredIn(article, sentences, 0, 0.8, null), scoredIn(article, sentences, 2, 0.05, null),
+                scoredIn(article, sentences, 1, 0.01, "青山电池有限公司"));
+
+        // when
+        Answer which = composer.compose(Question.parse("哪家企业说一季度订单翻了一番？", List.of()), evidence);
+        Answer how = composer.compose(Question.parse("一季度订单增加了多少？", List.of()), evidence);
+
+        // then: the attribution joins the remark for "which"; a question of another kind takes the remark alone
+        assertEquals("“今年一季度我们的订单翻了一番。”青山电池有限公司负责人表示。[1]", which.answer());
+        assertEquals("“今年一季度我们的订单翻了一番。”[1]", how.answer());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"“订单翻了一番。”|true", "「订单翻了一番。」|true", "“订单翻了一番，”他说。|false",
+            "订单翻了一番。|false"})
+    void should_tell_a_quoted_remark(String sentence, boolean quotation) {
+        assertEquals(quotation, AnswerComposer.isQuotation(sentence));
+    }
+
     @ParameterizedTest
     @CsvSource({"青山区总工会今年组织了冬季送温暖活动。,工会志愿者们在车站送上热茶。,true",
             "青山区总工会今年组织了冬季送温暖活动。,青山区总工会的志愿者们在车站送上热茶。,false",

@@ -76,6 +76,13 @@ class EntitiesTest {
         assertEquals(in, Entities.inUnit(kind, number, unit));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {"青山电池有限公司负责人表示。|true", "村党支部书记王建华说。|true",
+            "新厂房将于五月投产。|false", "他说：“订单翻了一番。”|false"})
+    void should_tell_a_sentence_that_says_who_spoke(String sentence, boolean attributes) {
+        assertEquals(attributes, Entities.attributesSpeech(sentence));
+    }
+
     @ParameterizedTest(name = "{0} in {1}: {3}")
     @CsvSource(delimiter = '|', value = {
             "申请人须在本市住满五年。|年|须住满多少年？|true",
