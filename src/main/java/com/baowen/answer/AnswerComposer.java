@@ -99,6 +99,7 @@ public final class AnswerComposer {
         List<Integer> picks = SentencePicker.pick(p, article, index, tuning.notFound().value(), picking.adjacentFloor(),
                 picking.joinRatio(), picking.adjacentRatio(), (int) tuning.maxSentences().value());
         picks = withAntecedent(question, scored, picks, article, index, (int) tuning.maxSentences().value());
+        picks = withEnd(question, scored, picks, article, (int) tuning.maxSentences().value());
         if (picks.stream().noneMatch(i -> scored.get(i).givesUnit())) {
             return null;
         }
@@ -168,6 +169,39 @@ public final class AnswerComposer {
         }
         out.add(1, join);
         return out;
+    }
+
+    /** A question asking until when: 到什么时候, 持续到何时, 哪天截止, 什么时候结束. */
+    private static final Pattern ASKS_END = Pattern.compile("(?:到|至|截至|截止到?|持续到|延续到|直到)(?:什么时候|何时|哪一?天|几月几[日号])"
+            + "|(?:什么时候|何时|哪一?天)(?:结束|截止|为止|到期)");
+    /** An end given: 至, 到 or 止 and a date or time ("将持续至2026年2月23日", "执行至9日24时", "到明年6月"). */
+    private static final Pattern GIVES_END = Pattern.compile("(?:至|到|止)\\s*(?:今年|明年|年底前?|月底前?)?\\s*"
+            + "[0-9一二三四五六七八九十]+\\s*(?:年|月|日|号|时)");
+
+    /**
+     * The picks, with the likeliest sentence of the best one's article that gives an end (至 and a date: {@link
+     * #GIVES_END}) when the question asks until when ({@link #ASKS_END}) and no pick gives one: a report names the
+     * start of an event in its first sentence and when it runs to further down, and a question asking the end is
+     * answered by the start otherwise. That sentence joins even under the bars; at {@code max} it takes the place of
+     * the least likely other pick.
+     */
+    static List<Integer> withEnd(Question question, List<Scored> scored, List<Integer> picks, int[] article, int max) {
+        if (max < 2 || !ASKS_END.matcher(question.folded()).find()
+                || picks.stream().anyMatch(i -> GIVES_END.matcher(TextFold.fold(scored.get(i).candidate().text())).find())) {
+            return picks;
+        }
+        int best = picks.get(0);
+        for (int i = 0; i < scored.size(); i++) { // best first
+            if (article[i] == article[best] && GIVES_END.matcher(TextFold.fold(scored.get(i).candidate().text())).find()) {
+                List<Integer> out = new ArrayList<>(picks);
+                if (out.size() >= max) {
+                    out.remove(out.size() - 1);
+                }
+                out.add(i);
+                return out;
+            }
+        }
+        return picks;
     }
 
     /** The position of the sentence {@code step} before or after the {@code at}th in its article among the scored, or -1. */

@@ -270,6 +270,23 @@ class AnswerComposerTest {
         assertEquals("“今年一季度我们的订单翻了一番。”[1]", how.answer());
     }
 
+    @Test
+    void should_take_the_sentence_that_gives_the_end_when_the_question_asks_until_when() {
+        // given: the likely sentence gives the day the fair opened; when it runs to is further down, unlikely
+        String article = "3月2日，青山区春季花卉展在人民公园开幕。展出花卉三百余种。本次花展将持续至4月30日。";
+        List<String> sentences = List.of("3月2日，青山区春季花卉展在人民公园开幕。", "展出花卉三百余种。", "本次花展将持续至4月30日。");
+        Evidence evidence = answered(scoredIn(article, sentences, 0, 0.8, "3月2日"), scoredIn(article, sentences, 1, 0.05, null),
+                scoredIn(article, sentences, 2, 0.01, "4月30日"));
+
+        // when
+        Answer until = composer.compose(Question.parse("春季花卉展要办到什么时候？", List.of()), evidence);
+        Answer opened = composer.compose(Question.parse("春季花卉展是哪天开幕的？", List.of()), evidence);
+
+        // then
+        assertEquals("3月2日，青山区春季花卉展在人民公园开幕。[1]本次花展将持续至4月30日。[2]", until.answer());
+        assertEquals("3月2日，青山区春季花卉展在人民公园开幕。[1]", opened.answer());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"“订单翻了一番。”|true", "「订单翻了一番。」|true", "“订单翻了一番，”他说。|false",
             "订单翻了一番。|false"})
