@@ -138,6 +138,27 @@ public final class Entities {
         return false;
     }
 
+    /** Asking what something is called: 叫什么, 叫做什么, 名字是什么, 姓名是什么, 叫什么名字. */
+    private static final Pattern CALLED = Pattern.compile("(?:叫做?|的?名字是|的?姓名是)什么");
+
+    /**
+     * Whether a folded question asks a person's name: what someone is called ({@link #CALLED}), the word before it a
+     * person by HanLP's thesaurus (同义词词林 class A, people: 书记, 主任, 负责人, 作者, 儿子) — "党支部书记叫什么",
+     * not "那座基地叫什么".
+     */
+    public static boolean asksAName(String folded) {
+        Matcher m = CALLED.matcher(folded);
+        if (!m.find()) {
+            return false;
+        }
+        List<Term> words = WORDS.get().seg(forSegmenter(folded.substring(0, m.start()).replaceAll("的$", "")));
+        if (words.isEmpty()) {
+            return false;
+        }
+        CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(words.get(words.size() - 1).word);
+        return item != null && item.entry.getIdString().startsWith("A");
+    }
+
     /** Whether HanLP's core dictionary lists {@code word} as a measure word (q) among its parts of speech. */
     private static boolean countsAsMeasure(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);

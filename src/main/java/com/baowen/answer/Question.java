@@ -56,6 +56,9 @@ public record Question(String text, String folded, QuestionType type, String uni
     public static Question parse(String question, List<Turn> history) {
         String folded = TextFold.fold(question.strip());
         QuestionType type = QuestionType.of(folded);
+        if (type == QuestionType.OTHER && Entities.asksAName(folded)) {
+            type = QuestionType.PERSON; // "那位党支部书记叫什么？" asks who
+        }
         List<Term> terms = new ArrayList<>(terms(folded, 1.0));
         String retrievalQuery = question.strip();
         String previous = lastUserQuestion(history);

@@ -46,6 +46,9 @@ class QuestionTest {
             "苹果销往哪些城市？, PLACE, ",
             "大桥由哪个单位设计？, PLACE, ",
             "志愿者主要负责什么工作？, OTHER, ",
+            "那位党支部书记叫什么？, PERSON, ",
+            "这本书的作者叫什么名字？, PERSON, ",
+            "那座新建的机场叫什么？, OTHER, ",
     })
     void should_tell_what_a_question_asks_for(String question, QuestionType type, String unit) {
         // when
