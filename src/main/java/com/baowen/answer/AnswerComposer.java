@@ -160,14 +160,22 @@ public final class AnswerComposer {
                 && Entities.attributesSpeech(scored.get(after).candidate().text())) {
             join = after;
         }
-        if (join < 0 || picks.contains(join)) {
+        return join < 0 ? picks : joined(picks, join, 1, max);
+    }
+
+    /**
+     * The picks with {@code join} put at {@code at} (unless it is a pick already), in place of the last, least likely
+     * pick when there are {@code max} of them.
+     */
+    private static List<Integer> joined(List<Integer> picks, int join, int at, int max) {
+        if (picks.contains(join)) {
             return picks;
         }
         List<Integer> out = new ArrayList<>(picks);
         if (out.size() >= max) {
             out.remove(out.size() - 1);
         }
-        out.add(1, join);
+        out.add(Math.min(at, out.size()), join);
         return out;
     }
 
@@ -193,12 +201,7 @@ public final class AnswerComposer {
         int best = picks.get(0);
         for (int i = 0; i < scored.size(); i++) { // best first
             if (article[i] == article[best] && GIVES_END.matcher(TextFold.fold(scored.get(i).candidate().text())).find()) {
-                List<Integer> out = new ArrayList<>(picks);
-                if (out.size() >= max) {
-                    out.remove(out.size() - 1);
-                }
-                out.add(i);
-                return out;
+                return joined(picks, i, max, max);
             }
         }
         return picks;

@@ -10,7 +10,9 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,12 +129,9 @@ public final class Entities {
         for (int i = words.size() - 1; i >= 0; i--) {
             Term t = words.get(i);
             if (!t.nature.toString().startsWith("w")) {
-                CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(t.word);
-                if (!t.nature.toString().startsWith("v") || item == null) {
-                    return false;
-                }
-                String code = item.entry.getIdString();
-                return code.startsWith("Hi") || code.startsWith("Ja03A01");
+                String code = thesaurusCode(t.word);
+                return t.nature.toString().startsWith("v") && code != null
+                        && (code.startsWith("Hi") || code.startsWith("Ja03A01"));
             }
         }
         return false;
@@ -155,8 +154,14 @@ public final class Entities {
         if (words.isEmpty()) {
             return false;
         }
-        CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(words.get(words.size() - 1).word);
-        return item != null && item.entry.getIdString().startsWith("A");
+        String code = thesaurusCode(words.get(words.size() - 1).word);
+        return code != null && code.startsWith("A");
+    }
+
+    /** The code HanLP's thesaurus (同义词词林) files {@code word} under ("Hi34B03000" for 说), or {@code null}. */
+    private static String thesaurusCode(String word) {
+        CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(word);
+        return item == null ? null : item.entry.getIdString();
     }
 
     /** Whether HanLP's core dictionary lists {@code word} as a measure word (q) among its parts of speech. */
@@ -314,6 +319,11 @@ public final class Entities {
     /** A proportion written as a ratio: "2：3", "3:2", "三比二". */
     private static final Pattern RATIO = Pattern.compile("[0-9]+(?:\\.[0-9]+)?\\s*[：:比]\\s*[0-9]+|[一二三四五六七八九十]+比[一二三四五六七八九十]+");
 
+    /** Chinese numerals, magnitudes included. */
+    private static final String NUMERALS = "零〇一二三四五六七八九十两百千万亿";
+    /** Per unit asked, a number written right before it ({@link #saysInUnit}): units are few, so each is compiled once. */
+    private static final Map<String, Pattern> NUMBER_IN_UNIT = new ConcurrentHashMap<>();
+
     /** A large round number with no unit after it ("2600万", "50多万"). */
     private static final Pattern BARE_LARGE = Pattern.compile("(?<![0-9.])[0-9]+(?:\\.[0-9]+)?[多余]?[万亿](?!\\p{IsHan})");
     /** What ends a clause. */
@@ -330,8 +340,8 @@ public final class Entities {
         if (unit == null) {
             return false;
         }
-        Matcher m = (unit.equals("%") ? RATIO : Pattern.compile("[0-9零〇一二两三四五六七八九十百千万亿]+" + Pattern.quote(unit)))
-                .matcher(sentence);
+        Matcher m = (unit.equals("%") ? RATIO : NUMBER_IN_UNIT.computeIfAbsent(unit,
+                u -> Pattern.compile("[0-9" + NUMERALS + "]+" + Pattern.quote(u)))).matcher(sentence);
         while (m.find()) {
             if (!question.contains(m.group())) {
                 return true;
@@ -426,7 +436,7 @@ public final class Entities {
 
     /** Whether {@code text} holds a digit or a Chinese numeral: "8年" and "三年" are amounts, "去年" is not. */
     static boolean hasNumeral(String text) {
-        return text.chars().anyMatch(c -> Character.isDigit(c) || "零〇一二三四五六七八九十两百千万亿".indexOf(c) >= 0);
+        return text.chars().anyMatch(c -> Character.isDigit(c) || NUMERALS.indexOf(c) >= 0);
     }
 
     /** Adjacent date parts ("2025年" "4月" "19日") become one date. */

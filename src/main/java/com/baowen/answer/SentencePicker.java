@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Which of the scored sentences an answer takes, and how they read together; stateless. The
- * composer answers with it and {@code train} chooses its ratios with it, so both pick alike.
+ * composer answers with it and {@code train} chooses its ratios with it, so both pick alike (the composer's own
+ * joins by the text of a sentence — the one naming whom a pronoun means, a remark's speaker, an end asked — and its
+ * refusals by unit, year or order come after, and {@code train}'s figures do not count them).
  * <ol>
  *   <li>the best sentence;</li>
  *   <li>then, while fewer than {@code max}, the most likely of the rest that reaches its bar:
