@@ -23,11 +23,9 @@ import java.util.regex.Pattern;
  * length, so offsets point into the text as given. Thread-safe (one segmenter per thread).
  */
 public final class Entities {
-    private static final ThreadLocal<Segment> NER = ThreadLocal.withInitial(() -> HanLP.newSegment()
-            .enableNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true)
-            .enableNumberQuantifierRecognize(true).enableOffset(true));
-    private static final ThreadLocal<Segment> WORDS = ThreadLocal.withInitial(() -> HanLP.newSegment()
-            .enableNumberQuantifierRecognize(true).enableOffset(true));
+    private static final Cutter NER = new Cutter(() -> HanLP.newSegment()
+            .enableNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true).enableOffset(true));
+    private static final Cutter WORDS = new Cutter(() -> HanLP.newSegment().enableOffset(true));
 
     /** Before 几, characters that make it no question of a count: an ordinal or rank (第几, 前几名), "a few" (这几年, 近几天). */
     private static final String NOT_ASKING = "第前这那近";
@@ -47,7 +45,7 @@ public final class Entities {
 
     /** The entities of {@code text}, in text order. */
     public static List<Entity> of(String text) {
-        return entities(NER.get(), text);
+        return entities(NER, text);
     }
 
     /**
@@ -55,7 +53,7 @@ public final class Entities {
      * (他, 她, 他们, 她们, 其: "如今，她在网上开课…"; not the 其 of 其中 or 尤其, which the segmenter keeps whole).
      */
     public static boolean refersToSomeone(String text) {
-        for (Term t : WORDS.get().seg(forSegmenter(TextFold.fold(text)))) {
+        for (Term t : WORDS.seg(forSegmenter(TextFold.fold(text)))) {
             if (THIRD_PERSON.contains(t.word)) {
                 return true;
             }
@@ -68,7 +66,12 @@ public final class Entities {
      * {@link #of}: no person, place or organisation recognition).
      */
     public static List<Entity> numbersAndDates(String text) {
-        return entities(WORDS.get(), text);
+        return entities(WORDS, text);
+    }
+
+    /** The words of a folded text as the plain segmenter (numbers with their quantifiers) cuts and tags them. */
+    static List<Term> words(String folded) {
+        return WORDS.seg(forSegmenter(folded));
     }
 
     /**
@@ -80,7 +83,7 @@ public final class Entities {
      */
     public static String quantifierAsked(String folded) {
         String text = forSegmenter(folded);
-        List<Term> words = WORDS.get().seg(text);
+        List<Term> words = WORDS.seg(text);
         int at = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).word;
@@ -125,7 +128,7 @@ public final class Entities {
         if (folded.chars().anyMatch(c -> "“”「」『』\"".indexOf(c) >= 0)) {
             return false;
         }
-        List<Term> words = WORDS.get().seg(folded);
+        List<Term> words = WORDS.seg(folded);
         for (int i = words.size() - 1; i >= 0; i--) {
             Term t = words.get(i);
             if (!t.nature.toString().startsWith("w")) {
@@ -150,7 +153,7 @@ public final class Entities {
         if (!m.find()) {
             return false;
         }
-        List<Term> words = WORDS.get().seg(forSegmenter(folded.substring(0, m.start()).replaceAll("的$", "")));
+        List<Term> words = WORDS.seg(forSegmenter(folded.substring(0, m.start()).replaceAll("的$", "")));
         if (words.isEmpty()) {
             return false;
         }
@@ -159,7 +162,7 @@ public final class Entities {
     }
 
     /** The code HanLP's thesaurus (同义词词林) files {@code word} under ("Hi34B03000" for 说), or {@code null}. */
-    private static String thesaurusCode(String word) {
+    static String thesaurusCode(String word) {
         CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(word);
         return item == null ? null : item.entry.getIdString();
     }
@@ -211,7 +214,7 @@ public final class Entities {
         return folded.replace('?', '？').replace('!', '！');
     }
 
-    private static List<Entity> entities(Segment segment, String text) {
+    private static List<Entity> entities(Cutter segment, String text) {
         String folded = forSegmenter(TextFold.fold(text));
         List<Entity> out = new ArrayList<>();
         List<Term> terms = segment.seg(folded);
@@ -256,7 +259,7 @@ public final class Entities {
     /** The numbers the plain segmenter finds in {@code word} (at {@code offset} of {@code text}), with their quantifiers. */
     private static List<Entity> numbersIn(String word, int offset, String text) {
         List<Entity> out = new ArrayList<>();
-        List<Term> words = WORDS.get().seg(word);
+        List<Term> words = WORDS.seg(word);
         int at = 0;
         for (int i = 0; i < words.size(); i++) {
             Term w = words.get(i);
@@ -451,5 +454,31 @@ public final class Entities {
             }
         }
         return out;
+    }
+
+    /**
+     * One HanLP segmenter per thread, with numbers and their quantifiers joined ("3.5亿元"/mq), that returns the whole
+     * text: HanLP 1.8.6, joining numbers while it recognises names, at times drops the start of a sentence that holds
+     * a number and then a name ("青山县投资3600万元，在李家镇建设新厂。" comes back from "元" on: 23 of 32,272 sentences
+     * of 3,000 news items, 3 of 12,927 of CMRC trial and DRCD test). Such a text is cut again without joining numbers,
+     * which loses nothing (none of those sentences), and {@link #quantified} joins each number to its quantifier.
+     */
+    private static final class Cutter {
+        private final ThreadLocal<Segment> joining;
+        private final ThreadLocal<Segment> plain;
+
+        Cutter(java.util.function.Supplier<Segment> segment) {
+            this.joining = ThreadLocal.withInitial(() -> segment.get().enableNumberQuantifierRecognize(true));
+            this.plain = ThreadLocal.withInitial(segment);
+        }
+
+        List<Term> seg(String text) {
+            List<Term> terms = joining.get().seg(text);
+            int length = 0;
+            for (Term t : terms) {
+                length += t.word.length();
+            }
+            return length == text.length() ? terms : plain.get().seg(text);
+        }
     }
 }

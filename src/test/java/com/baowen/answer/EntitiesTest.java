@@ -42,6 +42,21 @@ class EntitiesTest {
     }
 
     @Test
+    void should_read_the_whole_sentence_where_the_segmenter_drops_its_start() {
+        // given: HanLP, joining numbers to quantifiers while it recognises names, returns this sentence from "元" on
+        String sentence = "青山县投资3600万元，在李家镇建设新厂。";
+
+        // when
+        List<Entity> numbers = Entities.numbersAndDates(sentence);
+        List<Entity> all = Entities.of(sentence);
+
+        // then: the sum is read, with its offsets, by both
+        Entity sum = new Entity(Entity.Kind.NUMBER, 5, 11, "3600万元");
+        assertTrue(numbers.contains(sum), numbers.toString());
+        assertTrue(all.contains(sum), all.toString());
+    }
+
+    @Test
     void should_not_take_a_word_between_two_numbers_for_a_quantifier() {
         // when
         List<Entity> entities = Entities.of("每户可领3到5个。");
