@@ -23,8 +23,9 @@ import java.util.stream.IntStream;
  * before as well); or, when the ranker finds the
  * question not answered ({@link Evidence#answerable()}), the question asks for a unit none of the answer's
  * sentences gives a number in, it names a year and the answer's undated sentences name only other years, it asks
- * for a year and they name none, or it asks a place in an order (第几届) and they give none, a short "not found"
- * message with related articles to browse. Stateless and thread-safe.
+ * for a year and they name none, it asks a place in an order (第几届) and they give none, or it asks a sum of money by
+ * its noun (总投资是多少) and they give none ({@link Money}), a short "not found" message with related articles to
+ * browse. Stateless and thread-safe.
  */
 public final class AnswerComposer {
     /** Most related articles listed with a "not found". */
@@ -72,7 +73,8 @@ public final class AnswerComposer {
      * or it asks for a unit ("多少例") and none of the sentences holds a number in it — the report gives the topic, not
      * the figure asked ({@link Scored#givesUnit()}) —, or it names a year and every sentence names only other years
      * ({@link #fitsPeriod}): a page giving 2023's figure does not answer for 2024's —, or it asks for a year and none
-     * of the sentences names one ({@link #givesYear}), or a place in an order and none gives one ({@link #givesOrdinal}).
+     * of the sentences names one ({@link #givesYear}), or a place in an order and none gives one ({@link #givesOrdinal}),
+     * or a sum of money by its noun ("奖金是多少", no unit asked) and none gives one ({@link Money#givesSum}).
      */
     private Picked pick(Question question, Evidence evidence) {
         List<Scored> scored = evidence.scored();
@@ -109,6 +111,10 @@ public final class AnswerComposer {
         }
         String ordinal = QuestionType.ordinalAsked(question.folded());
         if (ordinal != null && picks.stream().noneMatch(i -> givesOrdinal(TextFold.fold(scored.get(i).candidate().text()), ordinal))) {
+            return null;
+        }
+        if (Money.asked(question.folded()) != null
+                && picks.stream().noneMatch(i -> Money.givesSum(TextFold.fold(scored.get(i).candidate().text()), question.folded()))) {
             return null;
         }
         if (question.period() != null) {

@@ -143,6 +143,23 @@ class AnswerComposerTest {
         assertEquals("大桥是全省第3座跨江大桥。[1]", given.answer());
     }
 
+    @Test
+    void should_not_answer_a_question_asking_a_sum_of_money_with_sentences_that_give_none() {
+        // given: the likely sentence gives the bridge's length, not how much it cost
+        Evidence evidence = answered(scored("大桥全长1260米。", 0.9, null), scored("桥面宽30米。", 0.01, null));
+        Evidence given = answered(scored("总投资3.5亿元。", 0.9, null));
+
+        // when
+        Answer none = composer.compose(Question.parse("大桥的总投资是多少？", List.of()), evidence);
+        Answer sum = composer.compose(Question.parse("大桥的总投资是多少？", List.of()), given);
+        Answer length = composer.compose(Question.parse("大桥全长是多少？", List.of()), evidence);
+
+        // then: no sum is "not found"; a sum answers; a question asking no money is answered by the length
+        assertTrue(none.noAnswer(), none.answer());
+        assertEquals("总投资3.5亿元。[1]", sum.answer());
+        assertTrue(!length.noAnswer(), length.answer());
+    }
+
     @ParameterizedTest
     @CsvSource({"居全国第5位,位,true", "这是第十一届,'',true", "居全国12位,位,true", "印发了88号文件,号,true",
             "首届论坛在京举行,届,true", "论坛在京举行,届,false", "论坛已举办5年,届,false", "共有3座大桥,'',false"})
