@@ -22,7 +22,7 @@ final class Money {
     /** Characters of a number as written: digits, Chinese numerals and magnitudes, 多 and 余 ("300多万"), separators. */
     private static final String NUMBER_CHARS = "0123456789.,零〇一二三四五六七八九十两百千万亿多余";
 
-    /** What after a bare number makes it part of a date or a time the segmenter cut apart ("2022年/3/月底"). */
+    /** What after a bare number makes it part of a date or a time the segmenter cut apart ("2026年/5/月底"). */
     private static final String TIME_UNITS = "年月日号时点分秒";
 
     private Money() {
@@ -67,7 +67,7 @@ final class Money {
      * Whether a folded sentence gives a sum the question ({@code foldedQuestion}) does not already say: a number in a
      * currency (元 or 币 in it, or a currency of 同义词词林 Dj05: 美金, 英镑), or a number in digits with no unit at all
      * ("5000万", "30亿" before a currency HanLP does not attach). Not a date or a time, not even one the segmenter cut
-     * apart ("3" of "2022年3月底"), a percentage or a count of something else ("48个", "83岁", "1000万棒").
+     * apart ("5" of "2026年5月底"), a percentage or a count of something else ("48个", "83岁", "1000万棒").
      */
     static boolean givesSum(String foldedSentence, String foldedQuestion) {
         for (Entity e : Entities.numbersAndDates(foldedSentence)) {
