@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * consecutive sentences of one article read as one passage, followed by {@code [n]} and cited
  * verbatim with its offsets and the answering entity highlighted (a question asking who or which organisation,
  * answered by a sentence that names the one it means only as 他 or 她 or by the end of its name, takes the sentence
- * before as well); or, when the ranker finds the
+ * before as well; one asking a year, answered by a sentence that names it only as 同年 or 次年, the sentences before up
+ * to the one naming it: {@link #withYearBefore}); or, when the ranker finds the
  * question not answered ({@link Evidence#answerable()}), the question asks for a unit none of the answer's
  * sentences gives a number in, it names a year and the answer's undated sentences name only other years, it asks
  * for a year and they name none, it asks a place in an order (第几届) and they give none, or it asks a sum of money by
@@ -102,6 +103,7 @@ public final class AnswerComposer {
                 picking.joinRatio(), picking.adjacentRatio(), (int) tuning.maxSentences().value());
         picks = withAntecedent(question, scored, picks, article, index, (int) tuning.maxSentences().value());
         picks = withEnd(question, scored, picks, article, (int) tuning.maxSentences().value());
+        picks = withYearBefore(question, scored, picks, article, index, (int) tuning.maxSentences().value());
         if (picks.stream().noneMatch(i -> scored.get(i).givesUnit())) {
             return null;
         }
@@ -208,6 +210,46 @@ public final class AnswerComposer {
         for (int i = 0; i < scored.size(); i++) { // best first
             if (article[i] == article[best] && GIVES_END.matcher(TextFold.fold(scored.get(i).candidate().text())).find()) {
                 return joined(picks, i, max, max);
+            }
+        }
+        return picks;
+    }
+
+    /** A year named only by the one before it: 同年, 次年, 翌年, 隔年, 该年, 当年, 是年, 这一年. */
+    private static final Pattern YEAR_BY_NEIGHBOUR = Pattern.compile("[同次翌隔该当是]年|这一年");
+    /** A year named outright: digits or Chinese numerals before 年 (1998年, 民国14年, 正德十三年), not a span (三年多). */
+    private static final Pattern YEAR_NAMED = Pattern.compile("(?:[0-9]{1,4}|[〇零一二三四五六七八九十百千廿元]+)\\s*年(?![多余来间])");
+
+    /**
+     * The picks, with the sentences before the best one up to the one naming a year outright, when the question asks
+     * for a year or a date and the best one names its year only by the one before (同年, 次年, 翌年: "同年12月31日，新银行
+     * 开业。") and none outright: the year is in the narrative before it, one or two sentences up ("2026年3月，…。11月，…。
+     * 同年12月31日，…"). Those sentences join even under the bars, each at {@code max} in place of the least likely
+     * other pick; none joins when no sentence of the article among the scored, up to {@code max} - 1 before, names one.
+     */
+    static List<Integer> withYearBefore(Question question, List<Scored> scored, List<Integer> picks, int[] article,
+                                        int[] index, int max) {
+        if (max < 2 || question.type() != QuestionType.DATE && !QuestionType.asksYear(question.folded())) {
+            return picks;
+        }
+        int best = picks.get(0);
+        String text = TextFold.fold(scored.get(best).candidate().text());
+        if (!YEAR_BY_NEIGHBOUR.matcher(text).find() || YEAR_NAMED.matcher(text).find()) {
+            return picks;
+        }
+        List<Integer> run = new ArrayList<>();
+        for (int at = best, step = 1; step < max; step++) {
+            at = neighbour(at, -1, article, index);
+            if (at < 0) {
+                return picks;
+            }
+            run.add(at);
+            if (YEAR_NAMED.matcher(TextFold.fold(scored.get(at).candidate().text())).find()) {
+                List<Integer> out = picks;
+                for (int i = 0; i < run.size(); i++) {
+                    out = joined(out, run.get(i), 1 + i, max);
+                }
+                return out;
             }
         }
         return picks;

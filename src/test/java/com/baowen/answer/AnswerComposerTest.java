@@ -144,6 +144,33 @@ class AnswerComposerTest {
     }
 
     @Test
+    void should_take_the_sentences_up_to_the_year_when_the_answer_names_it_only_as_the_same_year() {
+        // given: the likely sentence says 同年; the year is two sentences up
+        String article = "2026年3月，青山大桥开工。11月，桥面合龙。同年12月31日，大桥通车。";
+        List<String> sentences = List.of("2026年3月，青山大桥开工。", "11月，桥面合龙。", "同年12月31日，大桥通车。");
+        Evidence evidence = answered(scoredIn(article, sentences, 2, 0.9, null), scoredIn(article, sentences, 1, 0.001, null),
+                scoredIn(article, sentences, 0, 0.0005, null));
+        Evidence named = answered(scoredIn(article, sentences, 0, 0.9, null), scoredIn(article, sentences, 2, 0.001, null));
+
+        AnswerComposer three = new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
+                new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), null, null, new Tuning.Constant(0.5, "test"),
+                new Tuning.Constant(0.25, "test"), new Tuning.Constant(3, "test"), null, null, null, null, Map.of(), Map.of()));
+
+        // when
+        Answer year = three.compose(Question.parse("青山大桥是哪一年通车的？", List.of()), evidence);
+        Answer two = composer.compose(Question.parse("青山大桥是哪一年通车的？", List.of()), evidence);
+        Answer other = three.compose(Question.parse("青山大桥通车那天怎么庆祝的？", List.of()), evidence);
+        Answer started = three.compose(Question.parse("青山大桥是哪一年开工的？", List.of()), named);
+
+        // then: asked the year, the answer reads from the sentence naming it (not when an answer of two sentences
+        // cannot reach it); asked nothing of a year, or answered by the sentence naming it, it does not
+        assertEquals(article + "[1]", year.answer());
+        assertEquals("同年12月31日，大桥通车。[1]", two.answer());
+        assertEquals("同年12月31日，大桥通车。[1]", other.answer());
+        assertEquals("2026年3月，青山大桥开工。[1]", started.answer());
+    }
+
+    @Test
     void should_not_answer_a_question_asking_a_sum_of_money_with_sentences_that_give_none() {
         // given: the likely sentence gives the bridge's length, not how much it cost
         Evidence evidence = answered(scored("大桥全长1260米。", 0.9, null), scored("桥面宽30米。", 0.01, null));
