@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -21,7 +22,8 @@ import java.util.stream.IntStream;
  * verbatim with its offsets and the answering entity highlighted (a question asking who or which organisation,
  * answered by a sentence that names the one it means only as 他 or 她 or by the end of its name, takes the sentence
  * before as well; one asking a year, answered by a sentence that names it only as 同年 or 次年, the sentences before up
- * to the one naming it: {@link #withYearBefore}); or, when the ranker finds the
+ * to the one naming it: {@link #withYearBefore}; one asking a work by its title, answered by sentences that give none,
+ * the neighbour that does: {@link #withTitle}); or, when the ranker finds the
  * question not answered ({@link Evidence#answerable()}), the question asks for a unit none of the answer's
  * sentences gives a number in, it names a year and the answer's undated sentences name only other years, it asks
  * for a year and they name none, it asks a place in an order (第几届) and they give none, or it asks a sum of money by
@@ -104,6 +106,7 @@ public final class AnswerComposer {
         picks = withAntecedent(question, scored, picks, article, index, (int) tuning.maxSentences().value());
         picks = withEnd(question, scored, picks, article, (int) tuning.maxSentences().value());
         picks = withYearBefore(question, scored, picks, article, index, (int) tuning.maxSentences().value());
+        picks = withTitle(question, scored, picks, article, index, (int) tuning.maxSentences().value());
         if (picks.stream().noneMatch(i -> scored.get(i).givesUnit())) {
             return null;
         }
@@ -253,6 +256,42 @@ public final class AnswerComposer {
             }
         }
         return picks;
+    }
+
+    /** A title: 《…》 as Chinese writes the name of a book, a programme, a document. */
+    private static final Pattern TITLE = Pattern.compile("《[^《》]{1,40}》");
+
+    /**
+     * The picks, with the sentence before or else after the best one that gives a title, when the question asks a
+     * work by its title ({@link QuestionType#asksTitle}: 哪部作品, 什么节目) and no pick gives one the question does not
+     * already: "学界将它看作第一部流浪汉小说。" names the novel only as 它, the sentence before by its title. That
+     * sentence joins even under the bars; at {@code max} it takes the place of the least likely other pick.
+     */
+    static List<Integer> withTitle(Question question, List<Scored> scored, List<Integer> picks, int[] article,
+                                   int[] index, int max) {
+        if (max < 2 || !QuestionType.asksTitle(question.folded())
+                || picks.stream().anyMatch(i -> givesTitle(scored.get(i).candidate().text(), question.folded()))) {
+            return picks;
+        }
+        int best = picks.get(0);
+        for (int step : new int[]{-1, 1}) {
+            int at = neighbour(best, step, article, index);
+            if (at >= 0 && givesTitle(scored.get(at).candidate().text(), question.folded())) {
+                return joined(picks, at, 1, max);
+            }
+        }
+        return picks;
+    }
+
+    /** Whether {@code sentence} gives a title ({@link #TITLE}) that {@code foldedQuestion} does not already say. */
+    static boolean givesTitle(String sentence, String foldedQuestion) {
+        Matcher m = TITLE.matcher(TextFold.fold(sentence));
+        while (m.find()) {
+            if (!foldedQuestion.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The position of the sentence {@code step} before or after the {@code at}th in its article among the scored, or -1. */

@@ -70,6 +70,17 @@ public enum QuestionType {
         return !m.find() ? null : m.group(1) == null ? "" : m.group(1);
     }
 
+    /**
+     * A work asked by its title: 哪部/哪本/哪首/哪篇 (not 哪部分, a part), or 什么 before a kind of work (什么书, 什么节目,
+     * 什么文件); such a title is written in 《》 (of the training parts' questions of this form, 37 of 46 golds are).
+     */
+    private static final Pattern TITLE = Pattern.compile("哪一?[部本首篇](?!分)|什么(?:书|作品|著作|小说|电影|影片|节目|歌|歌曲|专辑|剧|诗|文章|报告|文件|刊物|杂志|报纸)");
+
+    /** Whether a folded question asks for a work by its title ({@link #TITLE}). */
+    public static boolean asksTitle(String foldedQuestion) {
+        return TITLE.matcher(foldedQuestion).find();
+    }
+
     /** Whether a folded question asks for a reason, a way, a list or a definition ({@link #PASSAGE}). */
     public static boolean asksForPassage(String foldedQuestion) {
         return PASSAGE.matcher(foldedQuestion).find();

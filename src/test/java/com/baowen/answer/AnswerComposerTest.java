@@ -171,6 +171,24 @@ class AnswerComposerTest {
     }
 
     @Test
+    void should_take_the_sentence_giving_the_title_when_the_answer_names_the_work_asked_only_as_it() {
+        // given: the likely sentence calls the novel 它; the one before gives its title
+        String article = "青山出版社去年出版了《山河记》。学界将它看作第一部地方志小说。";
+        List<String> sentences = List.of("青山出版社去年出版了《山河记》。", "学界将它看作第一部地方志小说。");
+        Evidence evidence = answered(scoredIn(article, sentences, 1, 0.9, null), scoredIn(article, sentences, 0, 0.001, null));
+
+        // when
+        Answer work = composer.compose(Question.parse("学界将哪部作品看作第一部地方志小说？", List.of()), evidence);
+        Answer who = composer.compose(Question.parse("学界怎样看这部小说？", List.of()), evidence);
+
+        // then
+        assertEquals(article + "[1]", work.answer());
+        assertEquals("学界将它看作第一部地方志小说。[1]", who.answer());
+        assertTrue(AnswerComposer.givesTitle("出版了《山河记》。", "哪部作品？"));
+        assertTrue(!AnswerComposer.givesTitle("《山河记》再版。", "《山河记》是哪部作品的续集？"));
+    }
+
+    @Test
     void should_not_answer_a_question_asking_a_sum_of_money_with_sentences_that_give_none() {
         // given: the likely sentence gives the bridge's length, not how much it cost
         Evidence evidence = answered(scored("大桥全长1260米。", 0.9, null), scored("桥面宽30米。", 0.01, null));

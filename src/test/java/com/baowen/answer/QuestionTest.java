@@ -90,6 +90,13 @@ class QuestionTest {
         assertEquals(unit, QuestionType.ordinalAsked(Question.parse(question, List.of()).folded()));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"学界将哪部作品看作第一部地方志小说？, true", "他在哪本書裡寫到了青山？, true", "她主持什么节目？, true",
+            "会议印发了什么文件？, true", "大桥的哪部分最先完工？, false", "大桥是哪一年建成的？, false"})
+    void should_tell_a_question_that_asks_a_work_by_its_title(String question, boolean title) {
+        assertEquals(title, QuestionType.asksTitle(Question.parse(question, List.of()).folded()));
+    }
+
     @Test
     void should_fold_a_traditional_question_to_the_simplified_one() {
         // given
