@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What the answer stage found for one question; immutable.
  *
- * @param scored     the candidate sentences, scored, best first
+ * @param scored     the candidate sentences, scored, best first (still best first with the best one's neighbours the
+ *                   first stage dropped after them, scored 0: {@link SentenceScorer#score})
  * @param answerable whether the ranker finds the question answered by them at all ({@link AnswerRanker#rank});
  *                   when not, the answer is "not found" with related articles
  * @param unreported the dates news of the period the question asks would run on ({@link ExtractiveAnswerer#reporting})
