@@ -161,6 +161,27 @@ public final class Entities {
         return code != null && code.startsWith("A");
     }
 
+    /** 哪 and the classifier that may follow it: 哪个, 哪一个, 哪位, 哪名. */
+    private static final Pattern WHICH = Pattern.compile("哪一?[个位名]?");
+
+    /**
+     * Whether a folded question asks which person by the kind of person: the word after 哪 (哪个, 哪一位…) is a person
+     * by HanLP's thesaurus (同义词词林 class A, people: 皇帝, 作家, 球员, 学生) — "哪一个皇帝", not "哪一个朝代".
+     */
+    public static boolean asksWhichPerson(String folded) {
+        Matcher m = WHICH.matcher(folded);
+        while (m.find()) {
+            List<Term> words = WORDS.seg(forSegmenter(folded.substring(m.end())));
+            if (!words.isEmpty()) {
+                String code = thesaurusCode(words.get(0).word);
+                if (code != null && code.startsWith("A")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The code HanLP's thesaurus (同义词词林) files {@code word} under ("Hi34B03000" for 说), or {@code null}. */
     static String thesaurusCode(String word) {
         CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(word);

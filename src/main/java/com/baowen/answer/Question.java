@@ -56,8 +56,8 @@ public record Question(String text, String folded, QuestionType type, String uni
     public static Question parse(String question, List<Turn> history) {
         String folded = TextFold.fold(question.strip());
         QuestionType type = QuestionType.of(folded);
-        if (type == QuestionType.OTHER && Entities.asksAName(folded)) {
-            type = QuestionType.PERSON; // "那位党支部书记叫什么？" asks who
+        if (type == QuestionType.OTHER && (Entities.asksAName(folded) || Entities.asksWhichPerson(folded))) {
+            type = QuestionType.PERSON; // "那位党支部书记叫什么？", "哪一个皇帝下令修桥？" ask who
         }
         List<Term> terms = new ArrayList<>(terms(folded, 1.0));
         String retrievalQuery = question.strip();

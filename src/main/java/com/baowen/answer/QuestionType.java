@@ -16,8 +16,8 @@ public enum QuestionType {
     NUMBER(Pattern.compile("多少|几(?!乎)|多[大长高远重久深宽]|比例|占比|价格|价钱"), Entity.Kind.NUMBER),
     /** 谁, 哪位, 哪个人 and DRCD's 哪一个人, 哪一人: a person (not 哪个人口, 哪一人种). */
     PERSON(Pattern.compile("谁|哪一?位|何人|什么人|哪一?个?人(?![口数类种民次均])|哪些人"), Entity.Kind.PERSON),
-    /** 哪里, 哪个县, 哪一个国家, 哪家单位: a place or an organisation. */
-    PLACE(Pattern.compile("哪里|哪儿|在哪|何地|何处|什么地方|哪一?[个些家所座]?(地方|地区|省|市|县|区|镇|乡|村|社区|街道|国家|城市|单位|部门|机构|组织|公司|企业|学校|医院|协会|大学)|哪家|哪国"),
+    /** 哪里, 在哪, 哪个县, 哪一个国家, 哪家单位: a place or an organisation (not 在哪一个世纪, 在哪个时期: a time). */
+    PLACE(Pattern.compile("哪里|哪儿|在哪(?!一?[个些种年天次届])|何地|何处|什么地方|哪一?[个些家所座]?(地方|地区|省|市|县|区|镇|乡|村|社区|街道|国家|城市|单位|部门|机构|组织|公司|企业|学校|医院|协会|大学)|哪家|哪国"),
             Entity.Kind.PLACE),
     /** Anything else: 什么, 哪些, 如何, 为什么. */
     OTHER(Pattern.compile("$^"), null);
