@@ -264,7 +264,7 @@ public final class AnswerComposer {
     /**
      * The picks, with the sentence before or else after the best one that gives a title, when the question asks a
      * work by its title ({@link QuestionType#asksTitle}: 哪部作品, 什么节目) and no pick gives one the question does not
-     * already: "学界将它看作第一部流浪汉小说。" names the novel only as 它, the sentence before by its title. That
+     * already: "学界将它看作第一部地方志小说。" names the novel only as 它, the sentence before by its title. That
      * sentence joins even under the bars; at {@code max} it takes the place of the least likely other pick.
      */
     static List<Integer> withTitle(Question question, List<Scored> scored, List<Integer> picks, int[] article,
