@@ -155,7 +155,7 @@ public final class AnswerComposer {
     static List<Integer> withAntecedent(Question question, List<Scored> scored, List<Integer> picks, int[] article,
                                         int[] index, int max) {
         QuestionType type = question.type();
-        if (max < 2 || type != QuestionType.PERSON && type != QuestionType.PLACE) {
+        if (max < 2 || type != QuestionType.PERSON && type != QuestionType.PLACE && type != QuestionType.OTHER) {
             return picks;
         }
         int best = picks.get(0);
@@ -164,7 +164,9 @@ public final class AnswerComposer {
         int before = neighbour(best, -1, article, index);
         int after = neighbour(best, 1, article, index);
         int join = -1;
-        if (before >= 0 && (type == QuestionType.PERSON ? b.span() == null && Entities.refersToSomeone(text)
+        if (type == QuestionType.OTHER) {
+            join = before >= 0 && b.span() == null && Entities.refersToSomething(text) ? before : -1;
+        } else if (before >= 0 && (type == QuestionType.PERSON ? b.span() == null && Entities.refersToSomeone(text)
                 : namesByItsEnd(scored.get(before).candidate().text(), text))) {
             join = before;
         } else if (after >= 0 && b.span() == null && isQuotation(text)

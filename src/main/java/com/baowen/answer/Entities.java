@@ -61,6 +61,19 @@ public final class Entities {
         return false;
     }
 
+    /** The pronouns of a thing: 它, 它们 and the animal forms 牠, 牠们 (a closed class of the language). */
+    private static final Set<String> THING = Set.of("它", "它们", "牠", "牠们");
+
+    /** Whether {@code text} refers to a thing named elsewhere: it holds 它 or 它们 (or 牠, 牠们) as a word of its own. */
+    public static boolean refersToSomething(String text) {
+        for (Term t : WORDS.seg(forSegmenter(TextFold.fold(text)))) {
+            if (THING.contains(t.word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Numbers and time expressions only, from the plain segmenter (about a third of the cost of
      * {@link #of}: no person, place or organisation recognition).

@@ -171,6 +171,22 @@ class AnswerComposerTest {
     }
 
     @Test
+    void should_take_the_sentence_before_when_the_answer_names_the_thing_asked_only_as_it() {
+        // given: the likely sentence calls the rice 它; the one before names it
+        String article = "青山县今年推广新稻种青禾一号。它的亩产比老品种高两成。";
+        List<String> sentences = List.of("青山县今年推广新稻种青禾一号。", "它的亩产比老品种高两成。");
+        Evidence evidence = answered(scoredIn(article, sentences, 1, 0.9, null), scoredIn(article, sentences, 0, 0.001, null));
+
+        // when
+        Answer which = composer.compose(Question.parse("哪一种稻种的亩产比老品种高两成？", List.of()), evidence);
+
+        // then
+        assertEquals(article + "[1]", which.answer());
+        assertTrue(Entities.refersToSomething("它的亩产比老品种高两成。"));
+        assertTrue(!Entities.refersToSomething("其他品种的亩产没有变化。"));
+    }
+
+    @Test
     void should_take_the_sentence_giving_the_title_when_the_answer_names_the_work_asked_only_as_it() {
         // given: the likely sentence calls the novel 它; the one before gives its title
         String article = "青山出版社去年出版了《山河记》。学界将它看作第一部地方志小说。";
@@ -179,11 +195,11 @@ class AnswerComposerTest {
 
         // when
         Answer work = composer.compose(Question.parse("学界将哪部作品看作第一部地方志小说？", List.of()), evidence);
-        Answer who = composer.compose(Question.parse("学界怎样看这部小说？", List.of()), evidence);
+        Answer where = composer.compose(Question.parse("学界在哪里这样看这部小说？", List.of()), evidence);
 
         // then
         assertEquals(article + "[1]", work.answer());
-        assertEquals("学界将它看作第一部地方志小说。[1]", who.answer());
+        assertEquals("学界将它看作第一部地方志小说。[1]", where.answer());
         assertTrue(AnswerComposer.givesTitle("出版了《山河记》。", "哪部作品？"));
         assertTrue(!AnswerComposer.givesTitle("《山河记》再版。", "《山河记》是哪部作品的续集？"));
     }
