@@ -137,7 +137,7 @@ public final class AnswerComposer {
 
     /**
      * The picks, with the sentence that says whom or what the best one is about when the best one says it only by
-     * reference, for a question asking who or which place or organisation:
+     * reference, for a question asking who, which place or organisation, or which thing:
      * <ul>
      *   <li>asking who, the best sentence names nobody the question does not already name (it has no highlight) but
      *   refers back to someone (他, 她, 其: {@link Entities#refersToSomeone}) — "如今，她在网上开课…" says who teaches
@@ -145,8 +145,10 @@ public final class AnswerComposer {
      *   to hold one);</li>
      *   <li>asking which place or organisation, the sentence before names an organisation the best one calls only by
      *   the end of its name ({@link #namesByItsEnd}: "工会志愿者们" after "青山区总工会");</li>
-     *   <li>either, the best sentence is a quoted remark with no highlight and the sentence after it says who spoke
-     *   (“…。”青山电池有限公司负责人表示。: {@link Entities#attributesSpeech}) — news gives the speaker after the
+     *   <li>asking anything else (哪一种, 什么), the best sentence has no highlight and refers back to a thing (它, 它们:
+     *   {@link Entities#refersToSomething}) — "它的亩产比老品种高两成。" says which rice only with the sentence before;</li>
+     *   <li>asking who or which place, the best sentence is a quoted remark with no highlight and the sentence after it
+     *   says who spoke (“…。”青山电池有限公司负责人表示。: {@link Entities#attributesSpeech}) — news gives the speaker after the
      *   quote.</li>
      * </ul>
      * That sentence joins even under the bars; at {@code max} it takes the place of the least likely other pick: an
