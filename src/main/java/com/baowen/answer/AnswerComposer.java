@@ -101,12 +101,13 @@ public final class AnswerComposer {
             index[i] = c.index();
         }
         Tuning.Picking picking = tuning.picking(question);
+        int max = (int) tuning.maxSentences().value();
         List<Integer> picks = SentencePicker.pick(p, article, index, tuning.notFound().value(), picking.adjacentFloor(),
-                picking.joinRatio(), picking.adjacentRatio(), (int) tuning.maxSentences().value());
-        picks = withAntecedent(question, scored, picks, article, index, (int) tuning.maxSentences().value());
-        picks = withEnd(question, scored, picks, article, (int) tuning.maxSentences().value());
-        picks = withYearBefore(question, scored, picks, article, index, (int) tuning.maxSentences().value());
-        picks = withTitle(question, scored, picks, article, index, (int) tuning.maxSentences().value());
+                picking.joinRatio(), picking.adjacentRatio(), max);
+        picks = withAntecedent(question, scored, picks, article, index, max);
+        picks = withEnd(question, scored, picks, article, max);
+        picks = withYearBefore(question, scored, picks, article, index, max);
+        picks = withTitle(question, scored, picks, article, index, max);
         if (picks.stream().noneMatch(i -> scored.get(i).givesUnit())) {
             return null;
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,12 +54,7 @@ public final class Entities {
      * (他, 她, 他们, 她们, 其: "如今，她在网上开课…"; not the 其 of 其中 or 尤其, which the segmenter keeps whole).
      */
     public static boolean refersToSomeone(String text) {
-        for (Term t : WORDS.seg(forSegmenter(TextFold.fold(text)))) {
-            if (THIRD_PERSON.contains(t.word)) {
-                return true;
-            }
-        }
-        return false;
+        return holdsWordOf(text, THIRD_PERSON);
     }
 
     /** The pronouns of a thing: 它, 它们 and the animal forms 牠, 牠们 (a closed class of the language). */
@@ -66,12 +62,12 @@ public final class Entities {
 
     /** Whether {@code text} refers to a thing named elsewhere: it holds 它 or 它们 (or 牠, 牠们) as a word of its own. */
     public static boolean refersToSomething(String text) {
-        for (Term t : WORDS.seg(forSegmenter(TextFold.fold(text)))) {
-            if (THING.contains(t.word)) {
-                return true;
-            }
-        }
-        return false;
+        return holdsWordOf(text, THING);
+    }
+
+    /** Whether one of the words the segmenter cuts {@code text} into is one of {@code words}. */
+    private static boolean holdsWordOf(String text, Set<String> words) {
+        return words(TextFold.fold(text)).stream().anyMatch(t -> words.contains(t.word));
     }
 
     /**
@@ -166,12 +162,8 @@ public final class Entities {
         if (!m.find()) {
             return false;
         }
-        List<Term> words = WORDS.seg(forSegmenter(folded.substring(0, m.start()).replaceAll("的$", "")));
-        if (words.isEmpty()) {
-            return false;
-        }
-        String code = thesaurusCode(words.get(words.size() - 1).word);
-        return code != null && code.startsWith("A");
+        List<Term> words = words(folded.substring(0, m.start()).replaceAll("的$", ""));
+        return !words.isEmpty() && isPerson(words.get(words.size() - 1).word);
     }
 
     /** 哪 and the classifier that may follow it: 哪个, 哪一个, 哪位, 哪名. */
@@ -184,15 +176,18 @@ public final class Entities {
     public static boolean asksWhichPerson(String folded) {
         Matcher m = WHICH.matcher(folded);
         while (m.find()) {
-            List<Term> words = WORDS.seg(forSegmenter(folded.substring(m.end())));
-            if (!words.isEmpty()) {
-                String code = thesaurusCode(words.get(0).word);
-                if (code != null && code.startsWith("A")) {
-                    return true;
-                }
+            List<Term> words = words(folded.substring(m.end()));
+            if (!words.isEmpty() && isPerson(words.get(0).word)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether HanLP's thesaurus files {@code word} under people (同义词词林 class A). */
+    private static boolean isPerson(String word) {
+        String code = thesaurusCode(word);
+        return code != null && code.startsWith("A");
     }
 
     /** The code HanLP's thesaurus (同义词词林) files {@code word} under ("Hi34B03000" for 说), or {@code null}. */
@@ -501,7 +496,7 @@ public final class Entities {
         private final ThreadLocal<Segment> joining;
         private final ThreadLocal<Segment> plain;
 
-        Cutter(java.util.function.Supplier<Segment> segment) {
+        Cutter(Supplier<Segment> segment) {
             this.joining = ThreadLocal.withInitial(() -> segment.get().enableNumberQuantifierRecognize(true));
             this.plain = ThreadLocal.withInitial(segment);
         }

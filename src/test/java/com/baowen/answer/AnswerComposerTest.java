@@ -17,9 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnswerComposerTest {
     private static final String ARTICLE = "大桥于2025年4月19日通车。大桥全长1260米。\n桥面宽30米。总投资3.5亿元。";
     private static final List<String> SENTENCES = List.of("大桥于2025年4月19日通车。", "大桥全长1260米。", "桥面宽30米。", "总投资3.5亿元。");
-    private final AnswerComposer composer = new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
-            new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), null, null, new Tuning.Constant(0.5, "test"),
-            new Tuning.Constant(0.25, "test"), new Tuning.Constant(2, "test"), null, null, null, null, Map.of(), Map.of()));
+    private final AnswerComposer composer = composer(2, null);
     private final Question question = Question.parse("大桥全长多少米？", List.of());
 
     @Test
@@ -37,10 +35,7 @@ class AnswerComposerTest {
     @Test
     void should_answer_a_question_asking_for_a_passage_with_the_neighbour_of_its_best_sentence_by_its_own_picking() {
         // given: the passage picking takes a neighbour down to 0.01 at 0.05 of the best; others need the 0.3 bar
-        AnswerComposer passages = new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
-                new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), null, null, new Tuning.Constant(0.5, "test"),
-                new Tuning.Constant(0.25, "test"), new Tuning.Constant(3, "test"),
-                new Tuning.Picking(0.9, 0.05, 0.01, "test"), null, null, null, Map.of(), Map.of()));
+        AnswerComposer passages = composer(3, new Tuning.Picking(0.9, 0.05, 0.01, "test"));
         Evidence evidence = answered(scored("大桥于2025年4月19日通车。", 0.8, null), scored("总投资3.5亿元。", 0.4, null),
                 scored("大桥全长1260米。", 0.1, null));
 
@@ -152,9 +147,7 @@ class AnswerComposerTest {
                 scoredIn(article, sentences, 0, 0.0005, null));
         Evidence named = answered(scoredIn(article, sentences, 0, 0.9, null), scoredIn(article, sentences, 2, 0.001, null));
 
-        AnswerComposer three = new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
-                new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), null, null, new Tuning.Constant(0.5, "test"),
-                new Tuning.Constant(0.25, "test"), new Tuning.Constant(3, "test"), null, null, null, null, Map.of(), Map.of()));
+        AnswerComposer three = composer(3, null);
 
         // when
         Answer year = three.compose(Question.parse("青山大桥是哪一年通车的？", List.of()), evidence);
@@ -412,6 +405,17 @@ class AnswerComposerTest {
         // then
         assertTrue(answer.noAnswer());
         assertTrue(answer.citations().isEmpty());
+    }
+
+    /**
+     * A composer with a "not found" bar of 0.3, join ratio 0.5, adjacent ratio 0.25, at most {@code maxSentences}
+     * sentences, and {@code passage} (or none) for questions asking for a passage.
+     */
+    private static AnswerComposer composer(int maxSentences, Tuning.Picking passage) {
+        return new AnswerComposer(new Tuning("m", null, SentenceFeatures.NAMES,
+                new Tuning.Constant(16, "test"), new Tuning.Constant(0.3, "test"), null, null, new Tuning.Constant(0.5, "test"),
+                new Tuning.Constant(0.25, "test"), new Tuning.Constant(maxSentences, "test"), passage, null, null, null,
+                Map.of(), Map.of()));
     }
 
     private static Evidence answered(Scored... scored) {
