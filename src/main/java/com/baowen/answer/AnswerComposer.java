@@ -26,9 +26,9 @@ import java.util.stream.IntStream;
  * the neighbour that does: {@link #withTitle}); or, when the ranker finds the
  * question not answered ({@link Evidence#answerable()}), the question asks for a unit none of the answer's
  * sentences gives a number in, it names a year and the answer's undated sentences name only other years, it asks
- * for a year and they name none, it asks a place in an order (第几届) and they give none, it asks a sum of money by
- * its noun (总投资是多少) and they give none ({@link Money}), or it counts a thing (多少个检查组) and no clause of theirs
- * gives a number of it ({@link Counted}), a short "not found" message with related articles to browse. Stateless and thread-safe.
+ * for a year and they name none, it asks a place in an order (第几届) and they give none, or it asks a sum of money by
+ * its noun (总投资是多少) and they give none ({@link Money}), a short "not found" message with related articles to
+ * browse. Stateless and thread-safe.
  */
 public final class AnswerComposer {
     /** Most related articles listed with a "not found". */
@@ -121,11 +121,6 @@ public final class AnswerComposer {
         }
         if (Money.asked(question.folded()) != null
                 && picks.stream().noneMatch(i -> Money.givesSum(TextFold.fold(scored.get(i).candidate().text()), question.folded()))) {
-            return null;
-        }
-        String counted = question.unit() == null ? null : Counted.asked(question.folded());
-        if (counted != null
-                && picks.stream().noneMatch(i -> Counted.givesCount(TextFold.fold(scored.get(i).candidate().text()), counted))) {
             return null;
         }
         if (question.period() != null) {

@@ -93,51 +93,6 @@ public final class Entities {
     public static String quantifierAsked(String folded) {
         String text = forSegmenter(folded);
         List<Term> words = WORDS.seg(text);
-        int at = unitWord(words, text);
-        if (at < 0) {
-            return null;
-        }
-        String w = words.get(at).word; // 多少 or 几 with the quantifier in one word, or the quantifier after them
-        return withoutMagnitude(w.startsWith("多少") ? w.substring(2) : w.startsWith("几") ? w.substring(1) : w);
-    }
-
-    /**
-     * The thing a question counts: the last of the nouns (and verbal nouns, past attributives and adjectives: 微型, 新) right after the
-     * quantifier it asks in ("多少个国务院督查组": 督查组, with a noun of one character the word before it; "几名志愿者":
-     * 志愿者), when it has two characters or more; {@code null} when no noun follows ("派出了多少个？"), when the
-     * quantifier is one of time (几点, 几天), when it asks which ones (哪几门) or when the question asks no quantifier
-     * ({@link #quantifierAsked}).
-     *
-     * @param folded the question folded by {@link TextFold#fold}
-     */
-    static String countedAsked(String folded) {
-        String text = forSegmenter(folded);
-        List<Term> words = WORDS.seg(text);
-        int at = unitWord(words, text);
-        if (at < 0 || words.get(at).nature.toString().equals("qt") || text.contains("哪几")) {
-            return null; // 几点, 几天: a time, not things counted; 哪几门: which ones
-        }
-        String before = null;
-        String last = null;
-        for (int i = at + 1; i < words.size(); i++) {
-            String nature = words.get(i).nature.toString();
-            if (nature.equals("b") || nature.startsWith("a")) {
-                continue; // 微型, 安全, 新: what kind, not what
-            }
-            if (!nature.startsWith("n") && !nature.equals("vn") || nature.equals("nx")) {
-                break;
-            }
-            before = last;
-            last = words.get(i).word;
-        }
-        if (last != null && last.length() == 1 && before != null) {
-            return before + last; // 督查/组: a one-character noun ends the word before it
-        }
-        return last != null && last.length() >= 2 ? last : null;
-    }
-
-    /** The index of the word that holds the quantifier {@link #quantifierAsked} reads, or -1. */
-    private static int unitWord(List<Term> words, String text) {
         int at = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).word;
@@ -154,7 +109,7 @@ public final class Entities {
                 continue;
             }
             if (!rest.isEmpty()) {
-                return allHan(rest) ? i : -1;
+                return allHan(rest) ? withoutMagnitude(rest) : null;
             }
             if (i + 1 < words.size()) {
                 Term next = words.get(i + 1);
@@ -164,12 +119,12 @@ public final class Entities {
                 // word too), not one that is only a thing ("多少水": an amount of it, in any unit)
                 boolean oneNoun = next.word.length() == 1 && nature.startsWith("n") && countsAsMeasure(next.word);
                 if (allHan(next.word) && (nature.startsWith("q") || oneNoun || magnitude)) {
-                    return i + 1;
+                    return withoutMagnitude(next.word);
                 }
             }
-            return -1;
+            return null;
         }
-        return -1;
+        return null;
     }
 
     /**

@@ -83,16 +83,12 @@ final class Money {
             if (unit.contains("元") || unit.contains("币") || isCurrency(unit)) {
                 return true;
             }
-            if (unit.isEmpty() && number.chars().anyMatch(Character::isDigit) && !partOfDate(e, foldedSentence)) {
+            boolean partOfDate = e.end() < foldedSentence.length() && TIME_UNITS.indexOf(foldedSentence.charAt(e.end())) >= 0;
+            if (unit.isEmpty() && number.chars().anyMatch(Character::isDigit) && !partOfDate) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether a number is part of a date or a time the segmenter cut apart: a time unit follows it ("5" of "5月底"). */
-    static boolean partOfDate(Entity number, String text) {
-        return number.end() < text.length() && TIME_UNITS.indexOf(text.charAt(number.end())) >= 0;
     }
 
     private static boolean standsBetween(Term t) {

@@ -214,22 +214,6 @@ class AnswerComposerTest {
         assertTrue(!length.noAnswer(), length.answer());
     }
 
-    @Test
-    void should_not_answer_a_question_counting_a_thing_with_a_number_of_something_else() {
-        // given: the likely sentence counts the bridge's lanes, not its piers; the other names the piers with no number
-        String article = "大桥设有6个车道，桥墩采用新工艺。大桥共有28个桥墩。";
-        List<String> sentences = List.of("大桥设有6个车道，桥墩采用新工艺。", "大桥共有28个桥墩。");
-        Question piers = Question.parse("大桥共有多少个桥墩？", List.of());
-
-        // when
-        Answer none = composer.compose(piers, answered(scoredIn(article, sentences, 0, 0.9, "6个")));
-        Answer counted = composer.compose(piers, answered(scoredIn(article, sentences, 1, 0.9, "28个")));
-
-        // then: a number of lanes is "not found"; the number of piers answers
-        assertTrue(none.noAnswer(), none.answer());
-        assertEquals("大桥共有28个桥墩。[1]", counted.answer());
-    }
-
     @ParameterizedTest
     @CsvSource({"居全国第5位,位,true", "这是第十一届,'',true", "居全国12位,位,true", "印发了88号文件,号,true",
             "首届论坛在京举行,届,true", "论坛在京举行,届,false", "论坛已举办5年,届,false", "共有3座大桥,'',false"})
