@@ -30,10 +30,11 @@ final class Money {
 
     /**
      * The noun of money a folded question asks how much of, or {@code null}: the noun right after 多少 (with or without
-     * 的: "多少经费", "多少的价格"), or, when none follows, the word before 多少 past a copula, an adverb, 了 or
-     * 为/约/达 ("总投资是多少", "水费大约多少", "营业收入为多少", "投资了多少") — a word of one of {@link #CLASSES}, or a
-     * compound the thesaurus does not know whose last two characters are one (总投资, 营业收入: a Chinese compound noun is
-     * the kind of thing its end says). Not a change ("投资增长了多少": 增长 stands between).
+     * 的: "多少经费", "多少的价格"; of a compound the segmenter cut apart, its last part: "多少政府补贴"), or, when none
+     * follows, the word before 多少 past a copula, an adverb, 了 or 为/约/达 ("总投资是多少", "水费大约多少",
+     * "营业收入为多少", "投资了多少") — a word of one of {@link #CLASSES}, or a compound the thesaurus does not know
+     * whose last two characters are one (总投资, 营业收入: a Chinese compound noun is the kind of thing its end says).
+     * Not a change ("投资增长了多少": 增长 stands between).
      */
     static String asked(String folded) {
         List<Term> words = Entities.words(folded);
@@ -47,8 +48,9 @@ final class Money {
             }
             if (after < words.size()) {
                 String nature = words.get(after).nature.toString();
-                if (nature.startsWith("n")) {
-                    return isMoney(words.get(after).word) ? words.get(after).word : null;
+                if (nature.startsWith("n") || nature.equals("vn")) {
+                    String noun = lastOfNouns(words, after);
+                    return isMoney(noun) ? noun : null;
                 }
                 if (nature.startsWith("q")) {
                     return null; // a unit is asked: the unit check reads it
@@ -89,6 +91,22 @@ final class Money {
             }
         }
         return false;
+    }
+
+    /**
+     * The last of the nouns (and verbal nouns) from {@code from} on: the segmenter cuts a compound apart ("政府/补贴",
+     * "财政/资金") and its last part says what kind of thing it is.
+     */
+    private static String lastOfNouns(List<Term> words, int from) {
+        String last = words.get(from).word;
+        for (int i = from + 1; i < words.size(); i++) {
+            String nature = words.get(i).nature.toString();
+            if (!nature.startsWith("n") && !nature.equals("vn")) {
+                break;
+            }
+            last = words.get(i).word;
+        }
+        return last;
     }
 
     private static boolean standsBetween(Term t) {
