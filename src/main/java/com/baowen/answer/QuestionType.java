@@ -12,8 +12,11 @@ public enum QuestionType {
      */
     DATE(Pattern.compile(Words.YEAR + "|哪一?天|何时|什么时[候间]|几月|几号|哪个?月|哪一?日|从何时|日期"),
             Entity.Kind.DATE),
-    /** 多少, 几, 多大, 比例: a number, usually with a unit. */
-    NUMBER(Pattern.compile("多少|几(?!乎)|多[大长高远重久深宽]|比例|占比|价格|价钱"), Entity.Kind.NUMBER),
+    /**
+     * 多少, 几, 多大: a number, usually with a unit; so is a share or a price (比例, 价格) asked with no other question
+     * word ({@link #of}).
+     */
+    NUMBER(Pattern.compile(Words.HOW_MUCH + "|比例|占比|价格|价钱"), Entity.Kind.NUMBER),
     /** 谁, 哪位, 哪个人 and DRCD's 哪一个人, 哪一人: a person (not 哪个人口, 哪一人种). */
     PERSON(Pattern.compile("谁|哪一?位|何人|什么人|哪一?个?人(?![口数类种民次均])|哪些人"), Entity.Kind.PERSON),
     /** 哪里, 在哪, 哪个县, 哪一个国家, 哪家单位: a place or an organisation (not 在哪一个世纪, 在哪个时期: a time). */
@@ -42,11 +45,23 @@ public enum QuestionType {
         this.expected = expected;
     }
 
-    /** The type of a folded question; "哪几个方面" is OTHER, "坚持了几年" is NUMBER, "西元几年" is DATE. */
+    /** 多少, 几, 多大…: the words that ask how much or how many. */
+    private static final Pattern HOW_MUCH = Pattern.compile(Words.HOW_MUCH);
+
+    /** 哪, 什么, 何: words that ask which or what. */
+    private static final Pattern WHICH_OR_WHAT = Pattern.compile("哪|什么|何");
+
+    /**
+     * The type of a folded question; "哪几个方面" is OTHER, "坚持了几年" is NUMBER, "西元几年" is DATE. A share or a
+     * price named beside 哪, 什么 or 何 is what the question picks by, not what it asks ("比例最高的是哪个国家", "价格
+     * 被压低的是哪一种体制": OTHER): the training part of DRCD test has 7 questions naming one with no 多少 or 几, all
+     * with 哪, 什么 or 何, and none of them asks a number (CMRC trial's training part has none).
+     */
     public static QuestionType of(String foldedQuestion) {
         String q = foldedQuestion.replaceAll("哪几", "哪些");
         for (QuestionType t : new QuestionType[]{DATE, PERSON, PLACE, NUMBER}) {
-            if (t.cue.matcher(q).find()) {
+            if (t.cue.matcher(q).find()
+                    && (t != NUMBER || HOW_MUCH.matcher(q).find() || !WHICH_OR_WHAT.matcher(q).find())) {
                 return t;
             }
         }
@@ -98,5 +113,7 @@ public enum QuestionType {
     private static final class Words {
         /** The words that ask for a year: 哪年, 何年, 哪个年代, 西元/公元/民国几年, 几年时 (of DRCD's 几年, those forms ask a year). */
         static final String YEAR = "哪一?年|何年|哪个年代|(?:西元|公元前?|民国)几年|几年(?:时|的时候|间)";
+        /** The words that ask how much or how many. */
+        static final String HOW_MUCH = "多少|几(?!乎)|多[大长高远重久深宽]";
     }
 }
