@@ -29,12 +29,12 @@ final class Money {
     }
 
     /**
-     * The noun of money a folded question asks how much of, or {@code null}: the noun right after 多少 (with or without
-     * 的: "多少经费", "多少的价格"; of a compound the segmenter cut apart, its last part: "多少政府补贴"), or, when none
-     * follows, the word before 多少 past a copula, an adverb, 了 or 为/约/达 ("总投资是多少", "水费大约多少",
-     * "营业收入为多少", "投资了多少") — a word of one of {@link #CLASSES}, or a compound the thesaurus does not know
-     * whose last two characters are one (总投资, 营业收入: a Chinese compound noun is the kind of thing its end says).
-     * Not a change ("投资增长了多少": 增长 stands between).
+     * The noun of money a folded question asks how much of, or {@code null}: the noun (or verbal noun: 投资) right after
+     * 多少, with or without 的 ("多少经费", "多少的价格"; of a compound the segmenter cut apart, its last part:
+     * "多少政府补贴"), or, when none follows, the word before 多少 past a copula, an adverb, 了 or 为/约/达 ("总投资是多少",
+     * "水费大约多少", "营业收入为多少", "投资了多少") — a word of one of {@link #CLASSES}, or a compound the thesaurus
+     * does not know whose last two characters are one (总投资, 营业收入: a Chinese compound noun is the kind of thing its
+     * end says). Not a change ("投资增长了多少": 增长 stands between).
      */
     static String asked(String folded) {
         List<Term> words = Entities.words(folded);
