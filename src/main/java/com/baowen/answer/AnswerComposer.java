@@ -104,7 +104,9 @@ public final class AnswerComposer {
         int max = (int) tuning.maxSentences().value();
         List<Integer> picks = SentencePicker.pick(p, article, index, tuning.notFound().value(), picking.adjacentFloor(),
                 picking.joinRatio(), picking.adjacentRatio(), max);
+        List<Integer> picked = picks;
         picks = withAntecedent(question, scored, picks, article, index, max);
+        Integer antecedent = picks.stream().filter(i -> !picked.contains(i)).findFirst().orElse(null);
         picks = withEnd(question, scored, picks, article, max);
         picks = withYearBefore(question, scored, picks, article, index, max);
         picks = withTitle(question, scored, picks, article, index, max);
@@ -125,7 +127,10 @@ public final class AnswerComposer {
         }
         if (question.period() != null) {
             List<DateExpressions.Period> asked = DateExpressions.periods(question.folded(), null);
-            if (picks.stream().noneMatch(i -> fitsPeriod(asked, scored.get(i).candidate()))) {
+            // the sentence joined for whom or what the best one means says nothing of the period: a year-less
+            // antecedent does not make a later year's figure fit
+            if (picks.stream().filter(i -> !i.equals(antecedent))
+                    .noneMatch(i -> fitsPeriod(asked, scored.get(i).candidate()))) {
                 List<Integer> years = picks.stream()
                         .flatMap(i -> DateExpressions.periods(TextFold.fold(scored.get(i).candidate().text()), null).stream())
                         .flatMap(y -> IntStream.rangeClosed(y.from().getYear(), y.to().getYear()).boxed())
@@ -147,13 +152,16 @@ public final class AnswerComposer {
      *   <li>asking which place or organisation, the sentence before names an organisation the best one calls only by
      *   the end of its name ({@link #namesByItsEnd}: "工会志愿者们" after "青山区总工会");</li>
      *   <li>asking anything else (哪一种, 什么), the best sentence has no highlight and refers back to a thing (它, 它们:
-     *   {@link Entities#refersToSomething}) — "它的亩产比老品种高两成。" says which rice only with the sentence before;</li>
+     *   {@link Entities#refersToSomething}) or points back with a demonstrative in its first clause (该, 此, 这些:
+     *   {@link Entities#pointsBack}) — "它的亩产比老品种高两成。" says which rice, "在此背景下，…" which background, only
+     *   with the sentence before;</li>
      *   <li>asking who or which place, the best sentence is a quoted remark with no highlight and the sentence after it
      *   says who spoke (“…。”青山电池有限公司负责人表示。: {@link Entities#attributesSpeech}) — news gives the speaker after the
      *   quote.</li>
      * </ul>
      * That sentence joins even under the bars; at {@code max} it takes the place of the least likely other pick: an
-     * answer that names nobody is no answer to who.
+     * answer that names nobody is no answer to who. It says whom or what the best one means, not when: a question
+     * naming a period is not answered by it ({@link #fitsPeriod} skips it).
      */
     static List<Integer> withAntecedent(Question question, List<Scored> scored, List<Integer> picks, int[] article,
                                         int[] index, int max) {
@@ -168,7 +176,8 @@ public final class AnswerComposer {
         int after = neighbour(best, 1, article, index);
         int join = -1;
         if (type == QuestionType.OTHER) {
-            join = before >= 0 && b.span() == null && Entities.refersToSomething(text) ? before : -1;
+            boolean refers = Entities.refersToSomething(text) || Entities.pointsBack(text);
+            join = before >= 0 && b.span() == null && refers ? before : -1;
         } else if (before >= 0 && (type == QuestionType.PERSON ? b.span() == null && Entities.refersToSomeone(text)
                 : namesByItsEnd(scored.get(before).candidate().text(), text))) {
             join = before;

@@ -65,6 +65,22 @@ public final class Entities {
         return holdsWordOf(text, THING);
     }
 
+    /**
+     * Whether the first clause of {@code text} points back with a demonstrative (HanLP's rz: 这, 此, 该, 这时, 这些…):
+     * "该公司成立于…", "在此背景下，…" name what they mean only with what came before.
+     */
+    public static boolean pointsBack(String text) {
+        for (Term t : words(TextFold.fold(text))) {
+            if (t.word.equals(",") || t.word.equals("，") || t.word.equals("。")) {
+                return false;
+            }
+            if (t.nature.toString().startsWith("rz")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one of the words the segmenter cuts {@code text} into is one of {@code words}. */
     private static boolean holdsWordOf(String text, Set<String> words) {
         return words(TextFold.fold(text)).stream().anyMatch(t -> words.contains(t.word));

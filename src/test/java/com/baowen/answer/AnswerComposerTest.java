@@ -180,6 +180,39 @@ class AnswerComposerTest {
     }
 
     @Test
+    void should_take_the_sentence_before_when_the_answer_points_back_to_what_it_means() {
+        // given: the likely sentence says only "this background" and "that rice"; the one before says which
+        String article = "去年青山县遭遇旱灾，稻田减产三成。在此背景下，县里推广了耐旱的新稻种。";
+        List<String> sentences = List.of("去年青山县遭遇旱灾，稻田减产三成。", "在此背景下，县里推广了耐旱的新稻种。");
+        Evidence evidence = answered(scoredIn(article, sentences, 1, 0.9, null), scoredIn(article, sentences, 0, 0.001, null));
+
+        // when
+        Answer why = composer.compose(Question.parse("县里推广耐旱新稻种的背景是什么？", List.of()), evidence);
+
+        // then
+        assertEquals(article + "[1]", why.answer());
+        assertTrue(Entities.pointsBack("该稻种的亩产比老品种高两成。"));
+        assertTrue(Entities.pointsBack("在此背景下，县里推广了耐旱的新稻种。"));
+        assertTrue(!Entities.pointsBack("县里推广了耐旱的新稻种，这是第一次。"));
+    }
+
+    @Test
+    void should_not_let_the_sentence_joined_for_what_the_answer_means_fit_a_year_the_page_does_not_give() {
+        // given: an undated page; the likely sentence gives 2025's yield of "this rice", the one before names the rice
+        String article = "青山县推广新稻种青禾一号。该稻种2025年亩产达到650公斤。";
+        List<String> sentences = List.of("青山县推广新稻种青禾一号。", "该稻种2025年亩产达到650公斤。");
+        Evidence evidence = answered(scoredIn(article, sentences, 1, 0.9, null), scoredIn(article, sentences, 0, 0.001, null));
+
+        // when
+        Answer later = composer.compose(Question.parse("2026年哪一种稻种亩产达到650公斤？", List.of()), evidence);
+        Answer same = composer.compose(Question.parse("2025年哪一种稻种亩产达到650公斤？", List.of()), evidence);
+
+        // then: the sentence naming the rice and no year does not make 2025's figure answer for 2026
+        assertTrue(later.noAnswer(), later.answer());
+        assertEquals(article + "[1]", same.answer());
+    }
+
+    @Test
     void should_take_the_sentence_giving_the_title_when_the_answer_names_the_work_asked_only_as_it() {
         // given: the likely sentence calls the novel 它; the one before gives its title
         String article = "青山出版社去年出版了《山河记》。学界将它看作第一部地方志小说。";
