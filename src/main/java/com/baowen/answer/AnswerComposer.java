@@ -176,8 +176,8 @@ public final class AnswerComposer {
         int after = neighbour(best, 1, article, index);
         int join = -1;
         if (type == QuestionType.OTHER) {
-            boolean refers = Entities.refersToSomething(text) || Entities.pointsBack(text);
-            join = before >= 0 && b.span() == null && refers ? before : -1;
+            boolean bare = before >= 0 && b.span() == null; // only then is the text segmented (twice at most)
+            join = bare && (Entities.refersToSomething(text) || Entities.pointsBack(text)) ? before : -1;
         } else if (before >= 0 && (type == QuestionType.PERSON ? b.span() == null && Entities.refersToSomeone(text)
                 : namesByItsEnd(scored.get(before).candidate().text(), text))) {
             join = before;
